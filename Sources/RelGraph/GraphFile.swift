@@ -1,0 +1,145 @@
+import Foundation
+
+/// The relgraph graph file, format version 1: JSON, UTF-8, sorted keys, two-space indentation, canonical
+/// order, no timestamps, written atomically. Identical content gives identical bytes.
+///
+/// ```
+/// { "format": "relgraph", "version": 1, "documents": [...], "actors": [...], "relations": [...] }
+/// ```
+public enum GraphFile {
+    public static let format = "relgraph"
+    public static let version = 1
+
+    private struct Envelope: Codable {
+        var format: String
+        var version: Int
+        var documents: [Document]
+        var actors: [Actor]
+        var relations: [Relation]
+    }
+
+    private struct Header: Decodable {
+        var format: String?
+        var version: Int?
+    }
+
+    /// The graph as the bytes of a graph file (canonicalized first).
+    public static func encode(_ graph: Graph) -> Data {
+        let g = graph.canonicalized()
+        let envelope = Envelope(
+            format: format, version: version, documents: g.documents, actors: g.actors, relations: g.relations)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding plain value types with no custom failure paths cannot throw; a failure here is a bug.
+        guard var data = try? encoder.encode(envelope) else {
+            preconditionFailure("encoding a Graph cannot fail")
+        }
+        data.append(0x0A)
+        return data
+    }
+
+    /// Decodes a graph file's bytes; `path` is used in error messages.
+    public static func decode(_ data: Data, path: String) throws(GraphError) -> Graph {
+        let decoder = JSONDecoder()
+        let header: Header
+        do {
+            header = try decoder.decode(Header.self, from: data)
+        } catch {
+            throw describe(error, path: path)
+        }
+        guard header.format == format else {
+            throw .wrongFormat(path: path, found: header.format ?? "unknown (no \"format\" key)")
+        }
+        guard header.version == version else { throw .unsupportedVersion(path: path, found: header.version ?? 0) }
+        do {
+            let e = try decoder.decode(Envelope.self, from: data)
+            let graph = Graph(documents: e.documents, actors: e.actors, relations: e.relations)
+            try validate(graph, path: path)
+            return graph.canonicalized()
+        } catch let error as GraphError {
+            throw error
+        } catch {
+            throw describe(error, path: path)
+        }
+    }
+
+    /// Reads a graph file.
+    public static func read(_ path: String) throws(GraphError) -> Graph {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .cannotRead(path: path, reason: FileReason.describe(error))
+        }
+        return try decode(data, path: path)
+    }
+
+    /// Writes a graph file atomically.
+    public static func write(_ graph: Graph, to path: String) throws(GraphError) {
+        try AtomicFile.write(encode(graph), to: path)
+    }
+
+    /// Checks references: every relation's ends and attributions name actors, every evidence a document.
+    private static func validate(_ graph: Graph, path: String) throws(GraphError) {
+        let actors = Set(graph.actors.map(\.id))
+        let documents = Set(graph.documents.map(\.id))
+        for (i, r) in graph.relations.enumerated() {
+            for (key, id) in [("source", r.source), ("target", r.target)] where !actors.contains(id) {
+                throw .malformed(path: path, jsonPath: "$.relations[\(i)].\(key)", reason: "no actor has id '\(id)'")
+            }
+            for (j, e) in r.evidence.enumerated() {
+                if !documents.contains(e.document) {
+                    throw .malformed(
+                        path: path, jsonPath: "$.relations[\(i)].evidence[\(j)].document",
+                        reason: "no document has id '\(e.document)'")
+                }
+                if e.start < 0 || e.end < e.start {
+                    throw .malformed(
+                        path: path, jsonPath: "$.relations[\(i)].evidence[\(j)]",
+                        reason: "span \(e.start)..<\(e.end) is not a valid range")
+                }
+            }
+        }
+    }
+
+    private static func describe(_ error: any Error, path: String) -> GraphError {
+        guard let error = error as? DecodingError else {
+            return .malformed(path: path, jsonPath: "$", reason: error.localizedDescription)
+        }
+        func jsonPath(_ codingPath: [any CodingKey]) -> String {
+            codingPath.reduce("$") { p, key in
+                if let i = key.intValue { return p + "[\(i)]" }
+                return p + "." + key.stringValue
+            }
+        }
+        switch error {
+        case .dataCorrupted(let ctx):
+            let underlying = (ctx.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return .malformed(
+                path: path, jsonPath: jsonPath(ctx.codingPath),
+                reason: underlying ?? "the JSON is not valid (truncated or hand-edited?)")
+        case .keyNotFound(let key, let ctx):
+            return .malformed(
+                path: path, jsonPath: jsonPath(ctx.codingPath + [key]), reason: "required key is missing")
+        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx):
+            return .malformed(path: path, jsonPath: jsonPath(ctx.codingPath), reason: ctx.debugDescription)
+        @unknown default:
+            return .malformed(path: path, jsonPath: "$", reason: "\(error)")
+        }
+    }
+}
+
+/// Turns Foundation file errors into short reasons a user can act on.
+public enum FileReason {
+    public static func describe(_ error: any Error) -> String {
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        switch ns.code {
+        case NSFileReadNoSuchFileError: return "no such file"
+        case NSFileReadNoPermissionError: return "permission denied"
+        default: return ns.localizedDescription
+        }
+    }
+}

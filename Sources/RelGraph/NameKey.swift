@@ -1,0 +1,42 @@
+import Foundation
+
+/// Folds a name to a key under which spelling variants meet: case, diacritics, hyphens, apostrophes and
+/// spaces are dropped, `y` and `i` are one letter, and doubled letters are single. So "Kim Jong-un",
+/// "kim jong un" and "KIM JONG UN" share a key, as do Yury/Yuri/Yuriy and Zelensky/Zelenskyy.
+public enum NameKey {
+    /// The loose key for matching spelling variants (see the type's documentation).
+    public static func key(_ name: String) -> String {
+        var out = ""
+        var last: Character?
+        for ch in plain(name) {
+            let c: Character = ch == "y" ? "i" : ch
+            if c == last { continue }
+            out.append(c)
+            last = c
+        }
+        return out
+    }
+
+    /// Lowercase ASCII letters and digits only, diacritics removed: "Zelenskyy's" -> "zelenskyys".
+    public static func plain(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        return String(folded.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }.map(Character.init))
+    }
+
+    /// A lowercase, hyphenated id for a name: "Kim Jong-un" -> "kim-jong-un".
+    public static func slug(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var out = ""
+        var pendingHyphen = false
+        for s in folded.unicodeScalars {
+            if s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                out.unicodeScalars.append(s)
+                pendingHyphen = false
+            } else if s != "'" && s != "\u{2019}" {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "actor" : out
+    }
+}

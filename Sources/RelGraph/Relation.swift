@@ -1,0 +1,85 @@
+/// A typed relation between two actors with every evidence behind it.
+public struct Relation: Codable, Sendable, Hashable, Comparable {
+    public var source: String
+    public var target: String
+    public var type: RelationType
+    /// Whether `source` acts on `target`; for undirected relations `source < target`.
+    public var directed: Bool
+    public var polarity: Polarity
+    /// The sum over evidence of the type's |intensity| scaled by modality (see ``RelationWeight``).
+    public var weight: Double
+    public var evidence: [Evidence]
+
+    public init(
+        source: String, target: String, type: RelationType, directed: Bool, polarity: Polarity,
+        weight: Double = 0, evidence: [Evidence]
+    ) {
+        self.source = source
+        self.target = target
+        self.type = type
+        self.directed = directed
+        self.polarity = polarity
+        self.weight = weight
+        self.evidence = evidence
+    }
+
+    /// The key under which evidences of one relation are gathered.
+    public var key: RelationKey {
+        RelationKey(source: source, target: target, type: type, directed: directed, polarity: polarity)
+    }
+
+    /// The strongest modality among the evidence (asserted > reported > speculative > negated); `negated`
+    /// only when every evidence is negated.
+    public var modality: Modality { evidence.map(\.modality).max() ?? .asserted }
+
+    /// Whether every evidence is negated: the relation is denied by the text, not stated.
+    public var isNegatedOnly: Bool { !evidence.isEmpty && evidence.allSatisfy { $0.modality == .negated } }
+
+    /// Whether the strongest evidence is speculative.
+    public var isSpeculativeOnly: Bool { modality == .speculative }
+
+    /// Distinct documents behind the relation.
+    public var documentCount: Int { Set(evidence.map(\.document)).count }
+
+    public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.key < rhs.key }
+}
+
+/// Identity of a relation: two evidences with the same key belong to one relation.
+public struct RelationKey: Hashable, Sendable, Comparable {
+    public var source: String
+    public var target: String
+    public var type: RelationType
+    public var directed: Bool
+    public var polarity: Polarity
+
+    public init(source: String, target: String, type: RelationType, directed: Bool, polarity: Polarity) {
+        // Undirected relations are stored with their ends in order, so A–B and B–A are one relation.
+        if !directed && target < source {
+            self.source = target
+            self.target = source
+        } else {
+            self.source = source
+            self.target = target
+        }
+        self.type = type
+        self.directed = directed
+        self.polarity = polarity
+    }
+
+    public static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
+        (lhs.source, lhs.target, lhs.type.rawValue, lhs.directed ? 1 : 0, lhs.polarity.rawValue)
+            < (rhs.source, rhs.target, rhs.type.rawValue, rhs.directed ? 1 : 0, rhs.polarity.rawValue)
+    }
+}
+
+/// How a relation's weight is computed from its evidence.
+public enum RelationWeight {
+    /// Weight of a relation of `type` with `evidence`: each evidence adds `max(|intensity|, 1) / 10` scaled
+    /// by its modality's factor (asserted 1, reported 0.8, speculative 0.4, negated 0). Co-mentions add 0.1
+    /// per sentence. Rounded to 1e-6 so the graph file is byte-stable.
+    public static func weight(type: RelationType, evidence: [Evidence]) -> Double {
+        let base = type == .coMention ? 0.1 : max(abs(type.intensity), 1) / 10
+        let sum = evidence.reduce(0.0) { $0 + base * $1.modality.weightFactor }
+        return (sum * 1_000_000).rounded() / 1_000_000
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+import RelGraph
+import RelGraphRender
+
+/// Which library errors are the user's words being wrong (exit 2) rather than the world failing (exit 1).
+enum UsageProblem {
+    static func isUsage(_ error: any Error) -> Bool {
+        switch error {
+        case GraphError.unknownActor: true
+        case RenderError.unknownLayout, RenderError.unknownFormat: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Errors of reading articles and lexicons.
+public enum ExtractionError: Error, Equatable, LocalizedError {
+    case noSuchPath(String)
+    case cannotRead(path: String, reason: String)
+    case noArticles(path: String)
+    case binaryFile(path: String)
+    case emptyFile(path: String)
+    case unsupportedExtension(path: String)
+    case malformedLexicon(path: String, line: Int?, column: Int?, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .noSuchPath(let p):
+            "\(p) does not exist. Give article files (.txt, .md, .html, .jsonl) or folders holding them."
+        case .cannotRead(let p, let reason): "Cannot read \(p): \(reason)."
+        case .noArticles(let p):
+            "\(p) holds no articles (.txt, .md, .html, .jsonl files). Point relgraph at the folder that has them."
+        case .binaryFile(let p):
+            "\(p) is a binary file, not an article; skip it or convert it to text."
+        case .emptyFile(let p): "\(p) is empty: there is no text to extract from."
+        case .unsupportedExtension(let p):
+            "\(p) is not an article relgraph reads (.txt, .md, .markdown, .html, .htm, .jsonl)."
+        case .malformedLexicon(let p, let line, let column, let reason):
+            if let line, let column {
+                "The lexicon \(p) is not valid at line \(line), column \(column): \(reason)."
+            } else {
+                "The lexicon \(p) is not valid: \(reason)."
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import RelGraph
+import Yams
+
+/// An actor as a lexicon describes it.
+public struct LexiconEntry: Codable, Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    public var aliases: [String]
+    /// Titles that may stand before the name ("President", "Chairman").
+    public var titles: [String]
+    /// The id of the state the actor belongs to.
+    public var affiliation: String?
+
+    public init(
+        id: String, name: String, kind: ActorKind, aliases: [String] = [], titles: [String] = [],
+        affiliation: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.titles = titles
+        self.affiliation = affiliation
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, name, kind, aliases, titles, affiliation }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        id = try c.decodeIfPresent(String.self, forKey: .id) ?? NameKey.slug(name)
+        kind = try c.decode(ActorKind.self, forKey: .kind)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
+        affiliation = try c.decodeIfPresent(String.self, forKey: .affiliation)
+    }
+}
+
+/// The actor lexicon: the one shipped with relgraph merged with the user's own YAML files.
+/// A user entry with the id of a shipped one replaces it; a new id adds an actor.
+public struct Lexicon: Sendable {
+    public private(set) var entries: [LexiconEntry]
+
+    public init(entries: [LexiconEntry]) { self.entries = entries }
+
+    private struct File: Decodable { var actors: [LexiconEntry]? }
+
+    /// The lexicon shipped as a resource of this module.
+    public static func builtIn() throws(ExtractionError) -> Lexicon {
+        guard let url = Bundle.module.url(forResource: "actors", withExtension: "yaml") else {
+            throw .cannotRead(path: "actors.yaml", reason: "the built-in lexicon is missing from the installation")
+        }
+        return try load(path: url.path)
+    }
+
+    /// Reads a lexicon YAML file.
+    public static func load(path: String) throws(ExtractionError) -> Lexicon {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .cannotRead(path: path, reason: FileReason.describe(error))
+        }
+        return try parse(text, path: path)
+    }
+
+    /// Parses lexicon YAML; `path` names it in errors.
+    public static func parse(_ yaml: String, path: String) throws(ExtractionError) -> Lexicon {
+        do {
+            let file = try YAMLDecoder().decode(File.self, from: yaml)
+            return Lexicon(entries: file.actors ?? [])
+        } catch {
+            throw describe(error, path: path)
+        }
+    }
+
+    private static func describe(_ error: any Error, path: String) -> ExtractionError {
+        var error = error
+        if case DecodingError.dataCorrupted(let ctx) = error, let underlying = ctx.underlyingError {
+            error = underlying
+        }
+        switch error {
+        case YamlError.scanner(_, let problem, let mark, _), YamlError.parser(_, let problem, let mark, _),
+            YamlError.composer(_, let problem, let mark, _):
+            return .malformedLexicon(path: path, line: mark.line, column: mark.column, reason: problem)
+        case let error as DecodingError:
+            return .malformedLexicon(path: path, line: nil, column: nil, reason: describe(error))
+        default:
+            return .malformedLexicon(path: path, line: nil, column: nil, reason: "\(error)")
+        }
+    }
+
+    /// This lexicon with `other`'s entries added; an entry of `other` replaces one with the same id.
+    public func merged(with other: Lexicon) -> Lexicon {
+        let replaced = Set(other.entries.map(\.id))
+        return Lexicon(entries: entries.filter { !replaced.contains($0.id) } + other.entries)
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let ctx): return "\(path(ctx.codingPath + [key])) is missing"
+        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
+            return "at \(path(ctx.codingPath)): \(ctx.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}

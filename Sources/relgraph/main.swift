@@ -1,0 +1,3 @@
+import RelGraphCommands
+
+RelGraphCommand.runAsMain()
