@@ -81,11 +81,7 @@ public struct Projection: Sendable, Hashable {
     ///   set; ``AnalysisError/nonPositiveWeight(path:line:weight:)`` for a weight ≤ 0 unless `unweighted`.
     /// - Complexity: O(L + E log d) for L lines.
     public func apply(to list: EdgeList) throws(AnalysisError) -> AnalysisGraph {
-        if polarity != nil { throw .optionNeedsGraphFile(option: "--polarity") }
-        if since != nil { throw .optionNeedsGraphFile(option: "--since") }
-        if until != nil { throw .optionNeedsGraphFile(option: "--until") }
-        if includeCoMentions { throw .optionNeedsGraphFile(option: "--include-co-mentions") }
-        if !types.isEmpty { throw .optionNeedsGraphFile(option: "--types") }
+        try checkApplicableToEdgeLists()
         var builder = AnalysisGraph.Builder(ids: list.names, names: list.names, directed: directed)
         for e in list.edges {
             if !unweighted && e.weight <= 0 {
@@ -96,5 +92,15 @@ public struct Projection: Sendable, Hashable {
                 types: e.type.isEmpty ? [] : [e.type], evidence: 1)
         }
         return builder.build(minWeight: minWeight, unweighted: unweighted)
+    }
+
+    /// Throws when a setting needs what only a relgraph graph has (polarity, relation types, dates).
+    /// - Throws: ``AnalysisError/optionNeedsGraphFile(option:)``.
+    public func checkApplicableToEdgeLists() throws(AnalysisError) {
+        if polarity != nil { throw .optionNeedsGraphFile(option: "--polarity") }
+        if since != nil { throw .optionNeedsGraphFile(option: "--since") }
+        if until != nil { throw .optionNeedsGraphFile(option: "--until") }
+        if includeCoMentions { throw .optionNeedsGraphFile(option: "--include-co-mentions") }
+        if !types.isEmpty { throw .optionNeedsGraphFile(option: "--types") }
     }
 }
