@@ -59,34 +59,48 @@ public struct Projection: Sendable, Hashable {
 
     /// Projects `graph` to an ``AnalysisGraph``. Every actor proper is a node (context kinds such as places are
     /// left out); parallel relations of one pair are merged, weights added.
-    /// - Complexity: O(R log R + A) for R relations and A actors.
+    /// - Complexity: O(R + E log d + A) for R relations, E merged edges of maximum degree d, and A actors.
     public func apply(to graph: Graph) -> AnalysisGraph {
         let actors = graph.actors.filter { $0.kind.isActor }
         let index = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, Int32($0)) })
-        var merged: [Pair: AnalysisGraph.EdgeInfo] = [:]
+        var builder = AnalysisGraph.Builder(ids: actors.map(\.id), names: actors.map(\.name), directed: directed)
         for r in relations(of: graph) {
-            guard var s = index[r.source], var t = index[r.target] else { continue }
-            if !directed && t < s { swap(&s, &t) }
-            let arcs: [(Int32, Int32)] = directed && !r.directed ? [(s, t), (t, s)] : [(s, t)]
-            for (a, b) in arcs {
-                var info = merged[Pair(a: a, b: b)] ?? .init(source: a, target: b, weight: 0, types: [], evidence: 0)
-                info.weight += r.weight
-                if !info.types.contains(r.type.rawValue) { info.types.append(r.type.rawValue) }
-                info.evidence += r.evidence.count
-                merged[Pair(a: a, b: b)] = info
+            guard let s = index[r.source], let t = index[r.target] else { continue }
+            let types = [r.type.rawValue]
+            builder.add(source: s, target: t, weight: r.weight, types: types, evidence: r.evidence.count)
+            if directed && !r.directed && s != t {
+                builder.add(source: t, target: s, weight: r.weight, types: types, evidence: r.evidence.count)
             }
         }
-        let edges = merged.values.filter { $0.weight >= minWeight }.map { e -> AnalysisGraph.EdgeInfo in
-            var e = e
-            e.types.sort()
-            if unweighted { e.weight = 1 }
-            return e
-        }.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
-        return AnalysisGraph(ids: actors.map(\.id), names: actors.map(\.name), directed: directed, edgeInfo: edges)
+        return builder.build(minWeight: minWeight, unweighted: unweighted)
     }
 
-    private struct Pair: Hashable {
-        var a: Int32
-        var b: Int32
+    /// Projects an edge list to an ``AnalysisGraph``: nodes are the names in the file (ids and names alike),
+    /// parallel lines of one pair are merged (weights added; the evidence count is the number of lines).
+    /// - Throws: ``AnalysisError/optionNeedsGraphFile(option:)`` when polarity, types, co-mentions or dates are
+    ///   set; ``AnalysisError/nonPositiveWeight(path:line:weight:)`` for a weight ≤ 0 unless `unweighted`.
+    /// - Complexity: O(L + E log d) for L lines.
+    public func apply(to list: EdgeList) throws(AnalysisError) -> AnalysisGraph {
+        try checkApplicableToEdgeLists()
+        var builder = AnalysisGraph.Builder(ids: list.names, names: list.names, directed: directed)
+        for e in list.edges {
+            if !unweighted && e.weight <= 0 {
+                throw .nonPositiveWeight(path: list.path, line: e.line, weight: e.weight)
+            }
+            builder.add(
+                source: e.source, target: e.target, weight: unweighted ? 1 : e.weight,
+                types: e.type.isEmpty ? [] : [e.type], evidence: 1)
+        }
+        return builder.build(minWeight: minWeight, unweighted: unweighted)
+    }
+
+    /// Throws when a setting needs what only a relgraph graph has (polarity, relation types, dates).
+    /// - Throws: ``AnalysisError/optionNeedsGraphFile(option:)``.
+    public func checkApplicableToEdgeLists() throws(AnalysisError) {
+        if polarity != nil { throw .optionNeedsGraphFile(option: "--polarity") }
+        if since != nil { throw .optionNeedsGraphFile(option: "--since") }
+        if until != nil { throw .optionNeedsGraphFile(option: "--until") }
+        if includeCoMentions { throw .optionNeedsGraphFile(option: "--include-co-mentions") }
+        if !types.isEmpty { throw .optionNeedsGraphFile(option: "--types") }
     }
 }

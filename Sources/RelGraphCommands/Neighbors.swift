@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import RelGraph
 import RelGraphAnalysis
 
@@ -11,9 +10,10 @@ extension RelGraphCommand {
                 ACTOR is matched by id, name or alias, ignoring case, diacritics and hyphens.
                 Example:
                   relgraph neighbors Graphs/seeds.json "kim jong-un" --depth 2
+                  relgraph neighbors Graphs/seeds.json "kim jong-un" --directed --direction out
                 """)
 
-        @Argument(help: "A graph file written by 'relgraph build'.")
+        @Argument(help: "A relgraph graph file or an edge list.")
         var graph: String
 
         @Argument(help: "The actor at the centre.")
@@ -22,7 +22,12 @@ extension RelGraphCommand {
         @Option(help: "How many hops to follow.")
         var depth: Int = 1
 
-        @Flag(help: "Print JSON instead of a table.")
+        @Option(help: "With --directed: follow out-edges, in-edges or both.")
+        var direction: Direction = .both
+
+        @OptionGroup var projection: ProjectionOptions
+
+        @Flag(help: "Print JSON [{id, name, depth, weight, types, evidence}].")
         var json = false
 
         func validate() throws {
@@ -30,11 +35,10 @@ extension RelGraphCommand {
         }
 
         func run() throws {
-            let g = try GraphFile.read(graph)
-            let actor = try ActorLookup(g.actors).find(self.actor)
-            let projected = Projection().apply(to: g)
-            guard let center = projected.index(of: actor.id) else { return }
-            let rows = EgoNetwork.neighbors(in: projected, of: center, depth: depth)
+            let input = try GraphInput(path: graph)
+            let actor = try input.actor(self.actor)
+            let g = try input.project(projection)
+            let rows = EgoNetwork.neighbors(in: g, of: try input.node(of: actor, in: g), depth: depth, direction: direction)
             if json {
                 struct Row: Encodable {
                     var id, name: String
@@ -42,15 +46,19 @@ extension RelGraphCommand {
                     var weight: Double
                     var types: [String]
                     var evidence: Int
+                    var via: String
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-                let out = rows.map { Row(id: $0.id, name: $0.name, depth: $0.depth, weight: $0.weight, types: $0.types, evidence: $0.evidence) }
-                print(String(decoding: try encoder.encode(out), as: UTF8.self))
+                try JSONOutput.print(
+                    rows.map {
+                        Row(
+                            id: $0.id, name: $0.name, depth: $0.depth, weight: $0.weight, types: $0.types,
+                            evidence: $0.evidence, via: g.ids[$0.parent])
+                    })
             } else {
                 print("Neighbours of \(actor.name) (depth \(depth)):")
                 for r in rows {
-                    print("  \(r.depth)  \(r.name)  weight \(r.weight)  \(r.types.joined(separator: ","))  evidence \(r.evidence)")
+                    let types = r.types.joined(separator: ",")
+                    print("  \(r.depth)  \(r.name)  weight \(formatted(r.weight))  \(types)  evidence \(r.evidence)")
                 }
             }
         }

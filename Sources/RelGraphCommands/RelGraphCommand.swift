@@ -14,7 +14,9 @@ public struct RelGraphCommand: ParsableCommand {
             Exit codes: 0 ok, 1 runtime failure, 2 usage error.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Render.self, Neighbors.self]
+        subcommands: [
+            Build.self, Render.self, Neighbors.self, Rank.self, Communities.self, Path.self, Balance.self, Stats.self,
+        ]
     )
 
     public init() {}

@@ -1,8 +1,3 @@
-/// Which edges a walk from the centre follows in a directed graph.
-public enum Direction: String, Sendable, CaseIterable {
-    case out, `in`, both
-}
-
 /// One actor reached from the centre of an ego network.
 public struct Neighbor: Sendable, Hashable {
     public var node: Int
