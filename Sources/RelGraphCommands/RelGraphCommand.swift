@@ -14,7 +14,7 @@ public struct RelGraphCommand: ParsableCommand {
             Exit codes: 0 ok, 1 runtime failure, 2 usage error.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Render.self, Neighbors.self]
+        subcommands: [Build.self, Actors.self, Evidence.self, Neighbors.self, Render.self, Export.self, Merge.self]
     )
 
     public init() {}
