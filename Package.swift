@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "RelGraphExtraction", targets: ["RelGraphExtraction"]),
         .library(name: "RelGraphAnalysis", targets: ["RelGraphAnalysis"]),
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
+        .library(name: "RelGraphExport", targets: ["RelGraphExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,11 +41,13 @@ let package = Package(
         ),
         // Styling and drawing; the only module that imports CGraphviz.
         .target(name: "RelGraphRender", dependencies: ["RelGraph", "RelGraphAnalysis", "CGraphviz"]),
+        // GraphML, GEXF, CSV (Neo4j), Cypher, DOT and JSON exports; one writer per format.
+        .target(name: "RelGraphExport", dependencies: ["RelGraph", "RelGraphRender"]),
         // One file per subcommand; the only module that imports ArgumentParser and prints.
         .target(
             name: "RelGraphCommands",
             dependencies: [
-                "RelGraph", "RelGraphExtraction", "RelGraphAnalysis", "RelGraphRender",
+                "RelGraph", "RelGraphExtraction", "RelGraphAnalysis", "RelGraphRender", "RelGraphExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +58,10 @@ let package = Package(
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "TestSupport"]),
         .testTarget(name: "RelGraphAnalysisTests", dependencies: ["RelGraphAnalysis", "TestSupport"]),
         .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "TestSupport"]),
+        .testTarget(
+            name: "RelGraphExportTests", dependencies: ["RelGraphExport", "TestSupport"],
+            exclude: ["Schemas"]
+        ),
         .testTarget(
             name: "RelGraphCommandsTests",
             dependencies: ["RelGraphCommands", "TestSupport"]

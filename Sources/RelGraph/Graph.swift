@@ -33,18 +33,24 @@ public struct Graph: Codable, Sendable, Hashable {
     public func canonicalized() -> Graph {
         var docs: [String: Document] = [:]
         for d in documents where docs[d.id] == nil { docs[d.id] = d }
+        // Records of one actor are combined so that the result does not depend on their order (an
+        // incremental build must equal a build of everything at once): counts add up, `discovered` holds
+        // only if every record says so, and where records disagree the smallest name, kind and affiliation
+        // win, the other names becoming aliases.
         var acts: [String: Actor] = [:]
         for a in actors {
-            if var existing = acts[a.id] {
-                existing.aliases += a.aliases + (a.name == existing.name ? [] : [a.name])
-                existing.mentions += a.mentions
-                existing.documents += a.documents
-                existing.discovered = existing.discovered && a.discovered
-                existing.affiliation = existing.affiliation ?? a.affiliation
-                acts[a.id] = existing
-            } else {
+            guard var existing = acts[a.id] else {
                 acts[a.id] = a
+                continue
             }
+            existing.aliases += a.aliases + [a.name, existing.name]
+            existing.name = min(existing.name, a.name)
+            existing.kind = min(existing.kind, a.kind)
+            existing.mentions += a.mentions
+            existing.documents += a.documents
+            existing.discovered = existing.discovered && a.discovered
+            existing.affiliation = [existing.affiliation, a.affiliation].compactMap { $0 }.min()
+            acts[a.id] = existing
         }
         for (id, var a) in acts {
             a.aliases = Array(Set(a.aliases.filter { $0 != a.name && !$0.isEmpty })).sorted()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RelGraph
 import RelGraphExtraction
 
@@ -7,28 +8,63 @@ extension RelGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Extract actors and relations from articles into a graph file.",
             discussion: """
-                INPUT are article files (.txt, .md) or folders, searched recursively.
-                Example:
+                INPUT are article files (.txt, .md) or folders, searched recursively. A document whose \
+                text is already in the graph (same SHA-256) is skipped, and stderr says so.
+                --into GRAPH adds the new documents to an existing graph (created if missing); the result \
+                is byte for byte what one build of all the documents gives.
+                Progress is shown on stderr when it is a terminal; --quiet silences progress and notes.
+                Examples:
                   relgraph build seeds/ -o Graphs/seeds.json
+                  relgraph build --into Graphs/corpus.json articles/2025-06/
+                  relgraph build seeds/ -o Graphs/seeds.json --lexicon my-actors.yaml
                 """)
 
         @Argument(help: "Article files or folders.")
         var inputs: [String]
 
         @Option(name: .shortAndLong, help: "The graph file to write (JSON, written atomically).")
-        var output: String
+        var output: String?
+
+        @Option(help: "An existing graph to add the documents to; written back unless -o is given.")
+        var into: String?
 
         @Option(name: .long, help: "A YAML lexicon of extra actors; may be repeated.")
         var lexicon: [String] = []
+
+        @Flag(help: "No progress and no notes on stderr (errors are still reported).")
+        var quiet = false
+
+        func validate() throws {
+            guard output != nil || into != nil else {
+                throw ValidationError("Say where the graph goes: -o FILE, or --into GRAPH to add to a graph.")
+            }
+        }
 
         func run() throws {
             var lex = try Lexicon.builtIn()
             for path in lexicon { lex = lex.merged(with: try Lexicon.load(path: path)) }
             let files = try ArticleReader.files(in: inputs)
             let extractor = Extractor(lexicon: lex)
-            var graphs: [Graph] = []
-            for file in files { graphs += try ArticleReader.read(path: file).map(extractor.extract) }
-            try GraphFile.write(GraphMerger.merge(graphs), to: output)
+            var corpus = CorpusAccumulator(base: try into.flatMap(Self.existingGraph) ?? Graph())
+            let progress = Terminal.Progress(total: files.count, quiet: quiet)
+            for (i, file) in files.enumerated() {
+                progress.show(i + 1, file)
+                for source in try ArticleReader.read(path: file) {
+                    if let earlier = corpus.add(source.document, extract: { extractor.extract(source) }) {
+                        progress.note("skipped \(file): same text as \(earlier), already in the graph")
+                    }
+                }
+            }
+            progress.finish()
+            let destination = output ?? into ?? ""
+            try GraphFile.write(corpus.graph(), to: destination)
+            Terminal.note("wrote \(destination): \(corpus.documentCount) documents", quiet: quiet)
+        }
+
+        /// The graph at `path`, or nil when there is no file yet (so `--into` can start a corpus).
+        private static func existingGraph(_ path: String) throws -> Graph? {
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            return try GraphFile.read(path)
         }
     }
 }

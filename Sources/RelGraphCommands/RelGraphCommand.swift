@@ -15,7 +15,8 @@ public struct RelGraphCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Build.self, Render.self, Neighbors.self, Rank.self, Communities.self, Path.self, Balance.self, Stats.self,
+            Build.self, Merge.self, Actors.self, Evidence.self, Neighbors.self, Path.self, Rank.self,
+            Communities.self, Balance.self, Stats.self, Render.self, Export.self,
         ]
     )
 
