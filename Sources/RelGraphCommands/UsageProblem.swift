@@ -7,7 +7,11 @@ enum UsageProblem {
     static func isUsage(_ error: any Error) -> Bool {
         switch error {
         case GraphError.unknownActor: true
-        case RenderError.unknownLayout, RenderError.unknownFormat: true
+        case RenderError.unknownLayout, RenderError.unknownFormat, RenderError.unknownMeasure,
+            RenderError.unknownRelationType, RenderError.unknownColorBy, RenderError.measureUnavailable,
+            RenderError.communitiesUnavailable, RenderError.clustersNeedDotOrFdp, RenderError.invalidLink,
+            RenderError.invalidDPI:
+            true
         default: false
         }
     }
