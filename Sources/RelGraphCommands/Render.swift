@@ -79,7 +79,8 @@ extension RelGraphCommand {
             guard depth >= 1 else { throw ValidationError("--depth must be at least 1.") }
             guard top.map({ $0 >= 1 }) ?? true else { throw ValidationError("--top must be at least 1.") }
             guard minWeight >= 0 else { throw ValidationError("--min-weight must be 0 or more.") }
-            for date in [since, until].compactMap({ $0 }) where date.wholeMatch(of: #/\d{4}(-\d{2}(-\d{2})?)?/#) == nil {
+            for date in [since, until].compactMap({ $0 }) where date.wholeMatch(of: #/\d{4}(-\d{2}(-\d{2})?)?/#) == nil
+            {
                 throw ValidationError("'\(date)' is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY).")
             }
         }
@@ -92,8 +93,10 @@ extension RelGraphCommand {
             let drawing = DrawingOptions(
                 layout: try layout.map(Layout.init(parsing:)),
                 format: try format.map(OutputFormat.init(parsing:)) ?? OutputFormat(path: output),
-                colorBy: try ColorBy(parsing: colorBy), cluster: cluster, legend: !noLegend, dpi: dpi, linkBase: linkBase)
-            let renderer = Renderer(view: view, drawing: drawing, scoring: try measure.scoring(), measure: measure.rawValue)
+                colorBy: try ColorBy(parsing: colorBy), cluster: cluster, legend: !noLegend, dpi: dpi,
+                linkBase: linkBase)
+            let renderer = Renderer(
+                view: view, drawing: drawing, scoring: try measure.scoring(), measure: measure.rawValue)
             let rendered = try renderer.render(try GraphFile.read(graph))
             try AtomicFile.write(rendered.data, to: output)
             for warning in rendered.warnings { Terminal.error("Graphviz: " + warning) }

@@ -49,7 +49,8 @@ public enum DotEscape {
     public static func identifier(_ s: String) -> String {
         var out = ""
         for scalar in s.unicodeScalars {
-            let ok = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+            let ok =
+                ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                 || scalar == "-" || scalar == "_"
             out.unicodeScalars.append(ok ? scalar : "_")
         }

@@ -32,7 +32,8 @@ public struct DotWriter: Sendable {
         var ids = UniqueIDs()
         var nodeLines: [String: String] = [:]
         for actor in view.actors {
-            nodeLines[actor.actor.id] = node(actor, view: view, id: ids.make("actor-" + DotEscape.identifier(actor.actor.id)))
+            nodeLines[actor.actor.id] = node(
+                actor, view: view, id: ids.make("actor-" + DotEscape.identifier(actor.actor.id)))
         }
         if options.cluster {
             for (index, group) in clusters(view).enumerated() {
@@ -49,7 +50,8 @@ public struct DotWriter: Sendable {
         let names = Dictionary(view.actors.map { ($0.actor.id, $0.actor.name) }, uniquingKeysWith: { a, _ in a })
         var perPair: [String: Int] = [:]
         func pairID(_ e: ViewEdge) -> String {
-            "rel-" + DotEscape.identifier(min(e.source, e.target)) + "--" + DotEscape.identifier(max(e.source, e.target))
+            "rel-" + DotEscape.identifier(min(e.source, e.target)) + "--"
+                + DotEscape.identifier(max(e.source, e.target))
         }
         for edge in view.edges { perPair[pairID(edge), default: 0] += 1 }
         for edge in view.edges {
@@ -109,7 +111,8 @@ public struct DotWriter: Sendable {
         let tip = Provenance.tooltip(for: a, measure: view.measure, documents: view.documents)
         attributes.append(("tooltip", DotEscape.tooltip(tip)))
         if let url = link(["actor": a.actor.id]) { attributes.append(("URL", url)) }
-        return "  \(DotEscape.quoted(a.actor.id)) [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];"
+        return "  \(DotEscape.quoted(a.actor.id)) [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+            + "];"
     }
 
     private func edge(

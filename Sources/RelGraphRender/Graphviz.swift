@@ -66,7 +66,8 @@ public final class Graphviz: Sendable {
             guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
                 let message = ErrorSink.take().errors ?? "unknown error"
                 let devices = Self.plugins(gvc, kind: "device")
-                if Self.notRecognized(message) != nil || !devices.contains(format.split(separator: ":")[0].lowercased()) {
+                if Self.notRecognized(message) != nil || !devices.contains(format.split(separator: ":")[0].lowercased())
+                {
                     return .failure(.rendererUnavailable(format: format, available: devices.joined(separator: " ")))
                 }
                 return .failure(.renderFailed(format: format, message: message))
@@ -80,7 +81,8 @@ public final class Graphviz: Sendable {
 
     /// ``render(dot:layout:format:)`` on Graphviz's own serial queue, off the cooperative thread pool.
     public func renderDetached(dot: String, layout: String, format: String) async throws(RenderError) -> Rendered {
-        let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<Rendered, RenderError>, Never>) in
+        let result = await withCheckedContinuation {
+            (continuation: CheckedContinuation<Result<Rendered, RenderError>, Never>) in
             Self.queue.async {
                 do throws(RenderError) {
                     continuation.resume(returning: .success(try self.render(dot: dot, layout: layout, format: format)))

@@ -53,7 +53,9 @@ enum Legend {
             if view.edges.contains(where: { $0.direction != .none }) {
                 row("<font color=\"#636363\">━━━▶</font>", "directed: source acts on target")
             }
-            if edgeLabels { rows.append(note("edge label = relation types")) }
+            if edgeLabels && view.edges.contains(where: { !$0.label.isEmpty }) {
+                rows.append(note("line label = relation types"))
+            }
         }
         if options.format == .svg { rows.append(note("hover an actor or a line for its strongest evidence")) }
         return "<<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">"

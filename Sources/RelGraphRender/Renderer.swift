@@ -71,7 +71,8 @@ public struct Renderer: Sendable {
         if drawing.colorBy == .community && communities == nil { throw .communitiesUnavailable }
         if let base = drawing.linkBase {
             let bad = base.unicodeScalars.contains {
-                $0.properties.isWhitespace || $0.properties.generalCategory == .control || "\"<>\\'`".unicodeScalars.contains($0)
+                $0.properties.isWhitespace || $0.properties.generalCategory == .control
+                    || "\"<>\\'`".unicodeScalars.contains($0)
             }
             if bad || base.isEmpty { throw .invalidLink(base) }
         }

@@ -99,7 +99,9 @@ public struct ViewEdge: Sendable, Hashable {
         } else {
             let cooperative = substantive.contains { $0.polarity == .cooperative }
             let conflictual = substantive.contains { $0.polarity == .conflictual }
-            tone = cooperative && conflictual ? .mixed : (conflictual ? .conflictual : (cooperative ? .cooperative : .neutral))
+            tone =
+                cooperative && conflictual
+                ? .mixed : (conflictual ? .conflictual : (cooperative ? .cooperative : .neutral))
         }
         modality = (substantive.isEmpty ? stated : substantive).map(\.modality).max() ?? .negated
         let types = Set(substantive.map(\.type.rawValue)).sorted()

@@ -1,8 +1,8 @@
 import Foundation
 import RelGraph
 import RelGraphRender
-import Testing
 import TestSupport
+import Testing
 
 /// The DOT relgraph generates is deterministic: compared byte for byte with a reviewed golden file.
 /// After an intended style change, regenerate it with `RELGRAPH_UPDATE_GOLDEN=1 swift test --filter DotGolden`

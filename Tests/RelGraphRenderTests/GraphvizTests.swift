@@ -1,8 +1,8 @@
 import Foundation
 import RelGraph
 import RelGraphRender
-import Testing
 import TestSupport
+import Testing
 
 /// The libgvc wrapper: typed errors instead of crashes or printing, and bounded memory.
 struct GraphvizTests {

@@ -1,8 +1,8 @@
 import Foundation
 import RelGraph
 import RelGraphRender
-import Testing
 import TestSupport
+import Testing
 
 /// Renders through libgvc and checks the files: SVG content, PNG and PDF signatures, JSON, hostile text.
 @Suite struct RenderOutputTests {
@@ -42,7 +42,8 @@ import TestSupport
         #expect(!svg.elements.contains("b"))
         let shown = "<script>alert(1)</script> \"q\" \\N back\\slash line& <b>x</b>"
         #expect(svg.texts.contains(shown))
-        let tooltip = try #require(svg.attributes.compactMap { $0["xlink:title"] }.first { $0.contains("alert") && $0.contains(" · person") })
+        let tooltip = try #require(
+            svg.attributes.compactMap { $0["xlink:title"] }.first { $0.contains("alert") && $0.contains(" · person") })
         #expect(tooltip.hasPrefix("<script>alert(1)</script> \"q\" ⧵N back⧵slash line& <b>x</b> · person"))
         let links = svg.attributes.compactMap { $0["xlink:href"] }
         #expect(links.contains("https://example.org/g?file=a.json&v=1&actor=kim-jong-un"))

@@ -1,8 +1,8 @@
 import RelGraph
 import RelGraphAnalysis
 import RelGraphRender
-import Testing
 import TestSupport
+import Testing
 
 struct RenderViewTests {
     let degree = DegreeScoring(weighted: false)
@@ -49,9 +49,12 @@ struct RenderViewTests {
 
     @Test func parallelRelationsMergeUnlessMulti() throws {
         var g = Fixtures.smallGraph()
-        let ev = Evidence(document: "d1", sentence: 9, start: 90, end: 99, text: "they fought", modality: .asserted, cue: "fought")
+        let ev = Evidence(
+            document: "d1", sentence: 9, start: 90, end: 99, text: "they fought", modality: .asserted, cue: "fought")
         g.relations.append(
-            Relation(source: "andrei-belousov", target: "kim-jong-un", type: .criticize, directed: true, polarity: .conflictual, evidence: [ev]))
+            Relation(
+                source: "andrei-belousov", target: "kim-jong-un", type: .criticize, directed: true,
+                polarity: .conflictual, evidence: [ev]))
         g = g.canonicalized()
         let merged = try view(RenderView(), g)
         let e = try #require(edge(merged, "kim-jong-un", "andrei-belousov"))
@@ -120,7 +123,8 @@ struct RenderViewTests {
     }
 
     @Test func communitiesAreRenumberedLargestFirst() throws {
-        let g = try RenderView().apply(to: Fixtures.smallGraph(), scoring: degree, measure: "degree", communities: ByInitial())
+        let g = try RenderView().apply(
+            to: Fixtures.smallGraph(), scoring: degree, measure: "degree", communities: ByInitial())
         for a in g.actors { #expect(a.community == (a.actor.id.hasPrefix("k") ? 1 : 0), "\(a.actor.id)") }
     }
 }
