@@ -8,40 +8,60 @@ public enum DotEscape {
     /// substitutions cannot fire), control and format characters dropped. Line breaks become DOT's `\n` when
     /// `lineBreaks` is true, spaces otherwise (a name is one line).
     public static func quoted(_ s: String, lineBreaks: Bool = false) -> String {
-        var out = "\""
+        escape(s, lineBreaks: lineBreaks, backslash: Array("\\\\".utf8))
+    }
+
+    /// - Complexity: O(n) in the UTF-8 length; ASCII needs no Unicode property lookups.
+    private static func escape(_ s: String, lineBreaks: Bool, backslash: [UInt8]) -> String {
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(s.utf8.count + 8)
         var pendingSpace = false
+        func space() {
+            if pendingSpace {
+                if out.count > 1 && out.last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+            }
+        }
         for scalar in s.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+            let v = scalar.value
+            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 {
                 if lineBreaks {
-                    out += "\\n"
+                    space()
+                    out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
                 } else {
                     pendingSpace = true
                 }
                 continue
             }
-            let category = scalar.properties.generalCategory
-            if category == .control || category == .format || category == .surrogate || category == .unassigned {
-                if scalar == "\t" { pendingSpace = true }
+            if v < 0x80 {
+                if v < 0x20 || v == 0x7F {
+                    if v == 0x09 { pendingSpace = true }
+                    continue
+                }
+                space()
+                switch v {
+                case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case 0x5C: out += backslash
+                default: out.append(UInt8(v))
+                }
                 continue
             }
-            if pendingSpace {
-                if !out.hasSuffix(" ") && out != "\"" { out += " " }
-                pendingSpace = false
+            let category = scalar.properties.generalCategory
+            if category == .control || category == .format || category == .surrogate || category == .unassigned {
+                continue
             }
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default: out.unicodeScalars.append(scalar)
-            }
+            space()
+            out += Array(String(scalar).utf8)
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A DOT string for a `tooltip`: as ``quoted(_:lineBreaks:)`` with line breaks kept, and every `\` shown
     /// as `⧵` (U+29F5). Graphviz expands a node tooltip's escapes twice, so no backslash escape survives it
     /// intact: an actor named `a\N` would otherwise show the node's name in place of `\N`.
     public static func tooltip(_ s: String) -> String {
-        quoted(s.replacingOccurrences(of: "\\", with: "\u{29F5}"), lineBreaks: true)
+        escape(s, lineBreaks: true, backslash: Array("\u{29F5}".utf8))
     }
 
     /// A name safe as an SVG/XML `id` and in a URL fragment: ASCII letters, digits, `-` and `_`; every other

@@ -13,7 +13,7 @@ public struct DotWriter: Sendable {
     public static let edgeLabelLimit = 150
     /// Edges are routed as splines around actors up to this many edges; above it as straight lines (spline
     /// routing is superlinear in the number of edges).
-    public static let splineLimit = 400
+    public static let splineLimit = 60
     /// Above this many actors dot is bounded (`nslimit`, `mclimit`): unbounded it can take minutes.
     public static let dotBoundLimit = 200
 
@@ -170,5 +170,10 @@ public struct DotWriter: Sendable {
             .sorted { (order[$0.label] ?? 0, $0.label) < (order[$1.label] ?? 0, $1.label) }
     }
 
-    private func number(_ x: Double) -> String { String(format: "%.2f", x) }
+    /// `x` with two decimals (`18.78`, `0.80`), without Foundation's locale-aware formatting.
+    private func number(_ x: Double) -> String {
+        let hundredths = Int((x * 100).rounded())
+        let fraction = abs(hundredths % 100)
+        return (hundredths < 0 ? "-" : "") + "\(abs(hundredths) / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
 }

@@ -47,13 +47,19 @@ enum Provenance {
 
     /// `text` with every run of white space (line breaks included) made one space.
     static func flat(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var previous: UInt8 = 0x20
+        let plain = text.utf8.allSatisfy { b in
+            defer { previous = b }
+            return b >= 0x21 && b < 0x80 || (b == 0x20 && previous != 0x20)
+        }
+        if plain && previous != 0x20 { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// `text` on one line, cut to ``quoteLimit`` characters at a word boundary.
     static func quote(_ text: String) -> String {
         let line = flat(text)
-        guard line.count > quoteLimit else { return line }
+        guard line.utf8.count > quoteLimit, line.count > quoteLimit else { return line }
         let cut = line.prefix(quoteLimit)
         let head = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return head + " …"

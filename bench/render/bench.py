@@ -11,7 +11,7 @@ Usage: bench.py RELGRAPH WORKDIR [REPEAT]
 import os, statistics, subprocess, sys, time
 
 relgraph, work = sys.argv[1], sys.argv[2]
-repeat = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+repeat = int(sys.argv[3]) if len(sys.argv) > 3 else 3
 here = os.path.dirname(os.path.abspath(__file__))
 os.makedirs(work, exist_ok=True)
 cases = [(100, "dot"), (100, "neato"), (100, "sfdp"), (1000, "dot"), (1000, "sfdp"), (5000, "sfdp")]
