@@ -4,7 +4,7 @@ RELEASE    := .build/release/relgraph
 SEEDS      := seeds
 GRAPHS     := Graphs
 
-.PHONY: deps build release test graphs lint clean score bench fuzz
+.PHONY: deps build release test graphs lint clean score bench fuzz bench-render
 
 # System packages: libgvc (Graphviz C library) to build; xmllint to validate exports in tests.
 deps:
@@ -25,9 +25,20 @@ release: deps
 test: deps
 	$(SWIFT) test
 
+# The pictures of the seed graph. RENDER_FLAGS: the first-cut extractor states few relations yet, so the committed
+# pictures include co-mentions (pale grey lines); drop the flag once extraction finds typed relations.
+RENDER_FLAGS ?= --include-co-mentions
 graphs: release
+	@mkdir -p $(GRAPHS)
 	$(RELEASE) build $(SEEDS) -o $(GRAPHS)/seeds.json
-	$(RELEASE) render $(GRAPHS)/seeds.json -o $(GRAPHS)/seeds.svg
+	$(RELEASE) render $(GRAPHS)/seeds.json -o $(GRAPHS)/seeds.svg $(RENDER_FLAGS)
+	$(RELEASE) render $(GRAPHS)/seeds.json -o $(GRAPHS)/seeds.png --dpi 110 $(RENDER_FLAGS)
+	$(RELEASE) render $(GRAPHS)/seeds.json -o $(GRAPHS)/seeds-kim-jong-un.svg --focus "Kim Jong-un" --depth 2 $(RENDER_FLAGS)
+
+# Benchmark (not a test): relgraph's whole render command vs the Graphviz program on the same DOT text.
+bench-render: release
+	@command -v dot >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz >/dev/null; }
+	python3 bench/render/bench.py $(RELEASE) .build/bench-render
 
 score: release
 	python3 ../shared/eval/score.py --relgraph $(RELEASE) --verbose

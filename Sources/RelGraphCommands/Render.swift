@@ -8,26 +8,98 @@ extension RelGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Draw a graph with Graphviz (in-process): svg, png, pdf, dot or json.",
             discussion: """
-                Example:
-                  relgraph render Graphs/seeds.json -o Graphs/seeds.svg --layout sfdp
+                Actors: shape and colour = kind, size = centrality. Relations: colour = polarity, width = weight,
+                dashed = speculative only, dotted grey 'not' = denied by the text, arrow = directed. The legend is
+                drawn in the picture; in SVG every actor and line has a tooltip with its strongest evidence.
+                Examples:
+                  relgraph render Graphs/seeds.json -o Graphs/seeds.svg
+                  relgraph render Graphs/seeds.json -o kim.png --focus "Kim Jong-un" --depth 2
+                  relgraph render Graphs/seeds.json -o coop.pdf --types meet,visit,supply --min-weight 0.5
+                  relgraph render Graphs/seeds.json -o seeds.dot      # the DOT text, for post-processing
                 """)
 
         @Argument(help: "A graph file written by 'relgraph build'.")
         var graph: String
 
-        @Option(name: .shortAndLong, help: "The picture to write; its extension picks the format.")
+        @Option(name: .shortAndLong, help: "The file to write; its extension picks the format.")
         var output: String
 
-        @Option(help: "Layout engine: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var layout: String = "sfdp"
+        @Option(help: "svg, png, pdf, dot or json (default: from the output's extension).")
+        var format: String?
+
+        @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: neato up to 150 actors, sfdp above).")
+        var layout: String?
+
+        @Option(name: .customLong("size-by"), help: "Actor size: degree, strength, pagerank or betweenness.")
+        var sizeBy = "degree"
+
+        @Option(name: .customLong("color-by"), help: "Actor fill: kind or community.")
+        var colorBy = "kind"
+
+        @Flag(help: "Draw each community (or kind) as a box (dot and fdp layouts).")
+        var cluster = false
+
+        @Flag(help: "One line per relation instead of one per pair of actors.")
+        var multi = false
+
+        @Flag(name: .customLong("include-co-mentions"), help: "Also draw co-mentions (actors sharing a sentence).")
+        var includeCoMentions = false
+
+        @Option(help: "Show only the actors within --depth hops of this actor (id, name or alias).")
+        var focus: String?
+
+        @Option(help: "Hops from --focus.")
+        var depth = 1
+
+        @Option(name: .customLong("min-weight"), help: "Hide pairs whose summed weight is below this.")
+        var minWeight = 0.0
+
+        @Option(help: "Only these relation types, comma-separated (meet,supply,...).")
+        var types: String?
+
+        @Option(help: "Keep only the N most central actors.")
+        var top: Int?
+
+        @Option(help: "Only evidence published on or after this date (YYYY-MM-DD).")
+        var since: String?
+
+        @Option(help: "Only evidence published on or before this date (YYYY-MM-DD).")
+        var until: String?
+
+        @Option(help: "PNG resolution in dots per inch.")
+        var dpi = 96
+
+        @Option(name: .customLong("link-base"), help: "Link actors and lines to URL?actor=ID / ?source=ID&target=ID.")
+        var linkBase: String?
+
+        @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
+        var noLegend = false
+
+        func validate() throws {
+            guard depth >= 1 else { throw ValidationError("--depth must be at least 1.") }
+            guard top.map({ $0 >= 1 }) ?? true else { throw ValidationError("--top must be at least 1.") }
+            guard minWeight >= 0 else { throw ValidationError("--min-weight must be 0 or more.") }
+            for date in [since, until].compactMap({ $0 }) where date.wholeMatch(of: #/\d{4}(-\d{2}(-\d{2})?)?/#) == nil
+            {
+                throw ValidationError("'\(date)' is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY).")
+            }
+        }
 
         func run() throws {
-            guard let layout = Layout(rawValue: layout) else { throw RenderError.unknownLayout(layout) }
-            let ext = (output as NSString).pathExtension.lowercased()
-            guard let format = OutputFormat(rawValue: ext) else { throw RenderError.unknownFormat(ext) }
-            let g = try GraphFile.read(graph)
-            let data = try Renderer(layout: layout, format: format).render(g)
-            try AtomicFile.write(data, to: output)
+            let measure = try SizeMeasure(parsing: sizeBy)
+            let view = RenderView(
+                includeCoMentions: includeCoMentions, types: try types.map(RenderView.types(parsing:)) ?? [],
+                minWeight: minWeight, since: since, until: until, focus: focus, depth: depth, top: top, multi: multi)
+            let drawing = DrawingOptions(
+                layout: try layout.map(Layout.init(parsing:)),
+                format: try format.map(OutputFormat.init(parsing:)) ?? OutputFormat(path: output),
+                colorBy: try ColorBy(parsing: colorBy), cluster: cluster, legend: !noLegend, dpi: dpi,
+                linkBase: linkBase)
+            let renderer = Renderer(
+                view: view, drawing: drawing, scoring: try measure.scoring(), measure: measure.rawValue)
+            let rendered = try renderer.render(try GraphFile.read(graph))
+            try AtomicFile.write(rendered.data, to: output)
+            for warning in rendered.warnings { Terminal.error("Graphviz: " + warning) }
         }
     }
 }

@@ -9,7 +9,11 @@ enum UsageProblem {
         switch error {
         case GraphError.unknownActor: true
         case AnalysisError.optionNeedsGraphFile, AnalysisError.invalidParameter: true
-        case RenderError.unknownLayout, RenderError.unknownFormat: true
+        case RenderError.unknownLayout, RenderError.unknownFormat, RenderError.unknownMeasure,
+            RenderError.unknownRelationType, RenderError.unknownColorBy, RenderError.measureUnavailable,
+            RenderError.communitiesUnavailable, RenderError.clustersNeedDotOrFdp, RenderError.invalidLink,
+            RenderError.invalidDPI:
+            true
         default: false
         }
     }

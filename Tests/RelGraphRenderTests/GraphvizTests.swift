@@ -1,0 +1,85 @@
+import Foundation
+import RelGraph
+import RelGraphRender
+import TestSupport
+import Testing
+
+/// The libgvc wrapper: typed errors instead of crashes or printing, and bounded memory.
+struct GraphvizTests {
+    @Test func unknownLayoutNameIsAUsageError() throws {
+        #expect(throws: RenderError.unknownLayout("spring")) { try Layout(parsing: "spring") }
+        #expect(throws: RenderError.unknownFormat("gif")) { try OutputFormat(path: "out.gif") }
+        #expect(throws: RenderError.unknownFormat("")) { try OutputFormat(path: "out") }
+        #expect(try OutputFormat(path: "x/Out.SVG") == .svg)
+        #expect(try Layout(parsing: "SFDP") == .sfdp)
+    }
+
+    @Test func unknownEngineIsAnErrorNotACrash() throws {
+        #expect {
+            try Graphviz.shared.render(dot: "digraph { a -> b }", layout: "spring", format: "svg")
+        } throws: { error in
+            guard case RenderError.layoutUnavailable(let engine, let available) = error else { return false }
+            return engine == "spring" && available.contains("sfdp")
+        }
+        // The context still works afterwards.
+        let ok = try Graphviz.shared.render(dot: "digraph { a -> b }", layout: "dot", format: "svg")
+        #expect(XMLText.parse(ok.data) != nil)
+    }
+
+    @Test func unknownRendererNamesWhatThereIs() {
+        #expect {
+            try Graphviz.shared.render(dot: "digraph { a -> b }", layout: "dot", format: "gif-nope")
+        } throws: { error in
+            guard case RenderError.rendererUnavailable(let format, let available) = error else { return false }
+            return format == "gif-nope" && available.contains("svg")
+                && (error.localizedDescription.contains("apt-get install"))
+        }
+    }
+
+    @Test func malformedDotIsRejectedWithGraphvizsMessage() {
+        #expect {
+            try Graphviz.shared.render(dot: "digraph { a -> }", layout: "dot", format: "svg")
+        } throws: { error in
+            guard case RenderError.graphvizRejected(let message) = error else { return false }
+            return message.contains("syntax error")
+        }
+    }
+
+    @Test func clustersNeedAnEngineThatDrawsThem() throws {
+        let r = Renderer(drawing: DrawingOptions(layout: .sfdp, cluster: true))
+        #expect(throws: RenderError.clustersNeedDotOrFdp(.sfdp)) { try r.prepare(Fixtures.smallGraph()) }
+        let auto = try Renderer(drawing: DrawingOptions(cluster: true)).prepare(Fixtures.smallGraph())
+        #expect(auto.layout == .fdp)
+        #expect(auto.dot.contains("subgraph cluster_1"))
+    }
+
+    @Test func communityColouringNeedsADetector() throws {
+        let r = Renderer(drawing: DrawingOptions(colorBy: .community))
+        #expect(throws: RenderError.communitiesUnavailable) { try r.prepare(Fixtures.smallGraph()) }
+        #expect(throws: RenderError.measureUnavailable("pagerank")) { try SizeMeasure.pagerank.scoring() }
+        #expect(throws: RenderError.invalidLink("https://x.org/\"a")) {
+            try Renderer(drawing: DrawingOptions(linkBase: "https://x.org/\"a")).prepare(Fixtures.smallGraph())
+        }
+    }
+
+    @Test func manyRendersDoNotGrowMemoryWithoutBound() throws {
+        let graph = try Fixtures.analystGraph()
+        let renderer = Renderer(drawing: DrawingOptions(layout: .neato))
+        for _ in 0..<20 { _ = try renderer.render(graph) }
+        let after20 = try #require(ResidentMemory.bytes())
+        for _ in 20..<100 { _ = try renderer.render(graph) }
+        let after100 = try #require(ResidentMemory.bytes())
+        // A leak of the graph, layout or render data would cost well over 100 KB per render (8 MB for 80).
+        #expect(after100 - after20 < 8 << 20, "grew \((after100 - after20) >> 10) KB over 80 renders")
+    }
+}
+
+/// Resident memory of this process (Linux `/proc/self/statm`).
+enum ResidentMemory {
+    static func bytes() -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+}
