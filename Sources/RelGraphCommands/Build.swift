@@ -7,7 +7,7 @@ extension RelGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Extract actors and relations from articles into a graph file.",
             discussion: """
-                INPUT are article files (.txt, .md) or folders, searched recursively.
+                INPUT are article files (.txt, .md, .html, .jsonl) or folders, searched recursively.
                 Example:
                   relgraph build seeds/ -o Graphs/seeds.json
                 """)
@@ -21,13 +21,22 @@ extension RelGraphCommand {
         @Option(name: .long, help: "A YAML lexicon of extra actors; may be repeated.")
         var lexicon: [String] = []
 
+        @Option(name: .long, help: "A YAML cue lexicon of extra relation cues; may be repeated.")
+        var cues: [String] = []
+
         func run() throws {
             var lex = try Lexicon.builtIn()
             for path in lexicon { lex = lex.merged(with: try Lexicon.load(path: path)) }
             let files = try ArticleReader.files(in: inputs)
-            let extractor = Extractor(lexicon: lex)
+            var cueLexicon = try CueLexicon.builtIn()
+            for path in cues { cueLexicon = cueLexicon.merged(with: try CueLexicon.load(path: path)) }
+            let extractor = Extractor(lexicon: lex, cues: cueLexicon)
             var graphs: [Graph] = []
-            for file in files { graphs += try ArticleReader.read(path: file).map(extractor.extract) }
+            for file in files {
+                let result = try ArticleReader.readWithWarnings(path: file)
+                for warning in result.warnings { Terminal.error(warning) }
+                graphs += result.documents.map(extractor.extract)
+            }
             try GraphFile.write(GraphMerger.merge(graphs), to: output)
         }
     }
