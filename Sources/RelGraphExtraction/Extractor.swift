@@ -82,8 +82,9 @@ public struct Extractor: Sendable {
                 }
             }
             if !table.mentions[s].isEmpty {
-                previous = found.filter { $0.type != .statement && $0.type != .report }
-                previousFirst = table.mentions[s].first { !$0.isAttribute }?.actor
+                previous = found.filter { $0.type != .report }
+                previousFirst =
+                    table.mentions[s].first { !$0.isAttribute && (table.kind($0.actor)?.isActor ?? false) }?.actor
             }
         }
         return Graph(documents: [doc], actors: actors(of: table), relations: relations).canonicalized()

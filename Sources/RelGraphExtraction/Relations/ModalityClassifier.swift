@@ -5,7 +5,7 @@ import RelGraph
 /// - `negated`: the cue itself denies ("skipped"), or a negation ("not", "never", "refrained from") stands at
 ///   most four tokens before it with no comma between.
 /// - `speculative`: a frame anywhere before the cue makes the whole sentence speculative ("There is speculation
-///   that", "rumors"); or a marker ("may", "likely", "is expected to", "possibility") stands at most eight tokens
+///   that", "rumors"); or a marker ("may", "likely", "is expected to", "possibility") stands at most twelve tokens
 ///   before the cue in the same comma-delimited stretch, or "expected"/"likely" follows within three tokens.
 /// - `reported`: the cue lies in what a speaker says ("according to TASS", "X said that", "..., X said").
 /// - else `asserted`.
@@ -34,7 +34,7 @@ enum ModalityClassifier {
             return true
         }
         var end = cue.start
-        while end > 0, cue.start - end < 9 {
+        while end > 0, cue.start - end < 13 {
             if [",", ";", ":", "."].contains(tokens[end - 1].key) { break }
             if CueMatcher.phrase(lexicon.speculation, in: tokens, endingAt: end) { return true }
             end -= 1

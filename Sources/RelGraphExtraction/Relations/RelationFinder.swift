@@ -9,6 +9,8 @@ struct FoundRelation: Sendable, Hashable {
     var modality: Modality
     var cue: String
     var attribution: String?
+    /// Token index of the cue in its sentence (orders a sentence's relations).
+    var position: Int = 0
 }
 
 /// Reads the typed relations of one sentence from its cues and mentions.
@@ -78,7 +80,7 @@ struct RelationFinder {
                 out.append(
                     FoundRelation(
                         source: s.actor, target: t.actor, type: cue.type, directed: directed, modality: modality,
-                        cue: cue.surface, attribution: attribution))
+                        cue: cue.surface, attribution: attribution, position: cue.start))
             }
             if let (a, b) = between {
                 emit(a, b, directed: false)
@@ -103,15 +105,17 @@ struct RelationFinder {
             var about: [String] = []
             if let addressee = frame.addressee { about.append(addressee.actor) }
             let content = mentions.filter {
-                frame.content.contains($0.start) && $0.actor != speaker.actor && $0.actor != frame.addressee?.actor
+                frame.content.contains($0.start) && $0.start != speaker.start && $0.actor != frame.addressee?.actor
+                    && !($0.source == .pronoun && $0.actor == speaker.actor)
             }
-            if let first = content.first { about.append(first.actor) }
+            // The speaker speaks about the subject of what it says (none when that is itself).
+            if let first = content.first, first.actor != speaker.actor { about.append(first.actor) }
             let inside = out.filter { r in
                 content.contains { $0.actor == r.source } || content.contains { $0.actor == r.target }
             }
             if isOutlet, let r = inside.first { about += [r.source, r.target] }
             if content.isEmpty, frame.content.lowerBound < tokens.count,
-                ["it", "this", "that", "the"].contains(tokens[frame.content.lowerBound].key)
+                ["it", "this"].contains(tokens[frame.content.lowerBound].key)
             {
                 if let first = previousFirstActor { about.append(first) }
                 if isOutlet, let r = previous.first { about += [r.source, r.target] }
@@ -122,10 +126,11 @@ struct RelationFinder {
                 out.append(
                     FoundRelation(
                         source: speaker.actor, target: target, type: type, directed: true,
-                        modality: negated ? .negated : .asserted, cue: frame.cue.surface, attribution: nil))
+                        modality: negated ? .negated : .asserted, cue: frame.cue.surface, attribution: nil,
+                        position: frame.cue.start))
             }
         }
-        return out
+        return out.sorted { $0.position < $1.position }
     }
 
     private func isReciprocal(_ type: RelationType) -> Bool {
@@ -149,7 +154,21 @@ struct RelationFinder {
                 frames.append(Frame(speaker: speaker, cue: cue, content: content, addressee: nil))
                 continue
             }
+            if isNounAfterDeterminer(cue) {
+                // "a recent acknowledgment of X from Putin": the speaker follows "by"/"from".
+                let agent = agentAfter(cue, within: 14)
+                let content = cue.end..<(agent?.start ?? tokens.count)
+                frames.append(Frame(speaker: agent, cue: cue, content: content, addressee: nil))
+                if let agent {
+                    for other in coordinated(after: agent) {
+                        frames.append(Frame(speaker: other, cue: cue, content: content, addressee: nil))
+                    }
+                }
+                continue
+            }
             var speaker = subject(before: cue.start).last
+            // A speaker never stands inside a quotation that closes before the verb.
+            if let s = speaker, tokens[s.end..<cue.start].contains(where: { $0.key == "\"" }) { speaker = nil }
             var content = cue.end..<tokens.count
             if speaker == nil, cue.start > 0, [",", "\""].contains(tokens[cue.start - 1].key),
                 let after = mentions.first(where: { $0.start >= cue.end && $0.start <= cue.end + 2 })
@@ -216,8 +235,16 @@ struct RelationFinder {
 
     /// The nearest actor before `index` in the clause, with the actors coordinated with it.
     private func subject(before index: Int) -> [Mention] {
-        guard let m = mentions.last(where: { $0.end <= index }) else { return [] }
+        guard var m = mentions.last(where: { $0.end <= index }) else { return [] }
         for j in m.end..<index where tokens[j].key == ";" { return [] }
+        // "Hong Min from the Korea Institute ... said": the subject is the person, not the institute.
+        var j = m.start - 1
+        if j >= 0, tokens[j].key == "the" { j -= 1 }
+        if j >= 1, ["from", "of", "at"].contains(tokens[j].key),
+            let p = mentions.last(where: { $0.end == j }), table.kind(p.actor) == .person
+        {
+            m = p
+        }
         return coordinated(before: m) + [m]
     }
 
@@ -303,9 +330,12 @@ struct RelationFinder {
             }
             let k = tokens[j].key
             if Vocabulary.clauseBreakers.contains(k) || k == "." || k == "\"" || k == "?" { break }
+            if (k == "and" || k == "or") && out.isEmpty && !cue.reachesClause { break }
             if k == "," {
                 let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
-                if !["particularly", "especially", "including", "notably", "namely", "such"].contains(next) { break }
+                let elaborates = ["particularly", "especially", "including", "notably", "namely"].contains(next)
+                let soon = mentions.contains { $0.start > j + 1 && $0.start <= j + 4 }
+                if !(elaborates && soon) { break }
             }
             j += 1
         }
@@ -369,7 +399,7 @@ struct RelationFinder {
 
     /// Whether a determiner stands right before the cue or one word before it ("a meeting", "a rare meeting").
     private func isNounAfterDeterminer(_ cue: CueHit) -> Bool {
-        for back in 1...2 {
+        for back in 1...3 {
             let j = cue.start - back
             guard j >= 0 else { return false }
             if Vocabulary.determiners.contains(tokens[j].key) { return true }
