@@ -72,7 +72,7 @@ struct RelationFinder {
             let frame = frames.first { $0.content.contains(cue.start) && $0.cue.start != cue.start }
             let modality = ModalityClassifier.modality(
                 of: cue, in: tokens, lexicon: cueLexicon, reported: frame != nil)
-            let attribution = modality == .reported ? frame?.speaker?.actor : nil
+            let attribution = modality == .negated && frame == nil ? nil : frame?.speaker?.actor
             let (sources, targets, between, isVerb) = arguments(of: cue, lastVerbSources: lastVerbSources)
             if isVerb && !sources.isEmpty { lastVerbSources = sources }
             func emit(_ s: Mention, _ t: Mention, directed: Bool) {
