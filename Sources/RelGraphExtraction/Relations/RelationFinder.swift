@@ -106,7 +106,7 @@ struct RelationFinder {
             if let addressee = frame.addressee { about.append(addressee.actor) }
             let content = mentions.filter {
                 frame.content.contains($0.start) && $0.start != speaker.start && $0.actor != frame.addressee?.actor
-                    && !($0.source == .pronoun && $0.actor == speaker.actor)
+                    && !($0.source == .pronoun && $0.actor == speaker.actor) && !affiliated($0.actor, speaker.actor)
             }
             // The speaker speaks about the subject of what it says (none when that is itself).
             if let first = content.first, first.actor != speaker.actor { about.append(first.actor) }
