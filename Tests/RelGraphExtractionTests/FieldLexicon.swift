@@ -73,12 +73,16 @@ enum FieldLexicon {
 extension Graph {
     /// The typed relations (co-mentions left out) between two actors, in either direction.
     func relations(_ a: String, _ b: String) -> [Relation] {
-        relations.filter { ($0.source == a && $0.target == b || $0.source == b && $0.target == a) && $0.type != .coMention }
+        relations.filter {
+            ($0.source == a && $0.target == b || $0.source == b && $0.target == a) && $0.type != .coMention
+        }
     }
 
     /// Whether the two actors only co-occur.
     func onlyCoMentioned(_ a: String, _ b: String) -> Bool {
         relations(a, b).isEmpty
-            && relations.contains { ($0.source == a && $0.target == b || $0.source == b && $0.target == a) && $0.type == .coMention }
+            && relations.contains {
+                ($0.source == a && $0.target == b || $0.source == b && $0.target == a) && $0.type == .coMention
+            }
     }
 }

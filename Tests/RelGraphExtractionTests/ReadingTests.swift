@@ -20,7 +20,8 @@ struct ReadingTests {
     }
 
     @Test func markdownFrontMatterAndOffsetsIntoTheFile() throws {
-        let text = "---\ntitle: Envoy Visits\ndate: 2024-06-19T08:00:00Z\nsource: Example Wire\nurl: https://e.x/1\n---\nSergei Shoigu met Kim Jong Un.\n"
+        let text =
+            "---\ntitle: Envoy Visits\ndate: 2024-06-19T08:00:00Z\nsource: Example Wire\nurl: https://e.x/1\n---\nSergei Shoigu met Kim Jong Un.\n"
         let path = try write(text, "b.md")
         let doc = try #require(try ArticleReader.read(path: path).first)
         #expect(doc.document.title == "Envoy Visits" && doc.document.published == "2024-06-19")
@@ -87,7 +88,8 @@ struct ReadingTests {
         let kept = BoilerplateFilter.bodyLines(of: text, firstLineIsTitle: true).map { range in
             String(decoding: Array(text.utf8)[range], as: UTF8.self)
         }
-        #expect(kept == ["Putin met Kim Jong Un in Pyongyang.", "E: What did they agree?", "X: They agreed on a treaty."])
+        #expect(
+            kept == ["Putin met Kim Jong Un in Pyongyang.", "E: What did they agree?", "X: They agreed on a treaty."])
     }
 
     @Test func commentSectionEndsTheBody() {
@@ -97,9 +99,18 @@ struct ReadingTests {
 
     @Test(arguments: [
         ("Dr. Jane Roe met Gen. Kim. They talked.", ["Dr. Jane Roe met Gen. Kim.", "They talked."]),
-        ("The U.S. and the U.N. agreed. Then J. R. Smith left.", ["The U.S. and the U.N. agreed.", "Then J. R. Smith left."]),
-        ("Growth was 2.5 percent next year.Never before had it risen.", ["Growth was 2.5 percent next year.", "Never before had it risen."]),
-        ("He said, \u{201C}We are ready.\u{201D} Kim nodded.", ["He said, \u{201C}We are ready.\u{201D}", "Kim nodded."]),
+        (
+            "The U.S. and the U.N. agreed. Then J. R. Smith left.",
+            ["The U.S. and the U.N. agreed.", "Then J. R. Smith left."]
+        ),
+        (
+            "Growth was 2.5 percent next year.Never before had it risen.",
+            ["Growth was 2.5 percent next year.", "Never before had it risen."]
+        ),
+        (
+            "He said, \u{201C}We are ready.\u{201D} Kim nodded.",
+            ["He said, \u{201C}We are ready.\u{201D}", "Kim nodded."]
+        ),
         ("Resolution No. 2397 passed on Jan. 5 in New York.", ["Resolution No. 2397 passed on Jan. 5 in New York."]),
         ("In particular,as Russia said, ties grew.", ["In particular,as Russia said, ties grew."]),
     ])

@@ -27,7 +27,8 @@ struct RelationTests {
 
     @Test func nominalMeetingAndTalksBetween() throws {
         let g = try FieldLexicon.graph(
-            "Analysts discussed Choe Son Hui's meeting with Putin.\nThe talks between Ukraine and the United States stalled.\n")
+            "Analysts discussed Choe Son Hui's meeting with Putin.\nThe talks between Ukraine and the United States stalled.\n"
+        )
         #expect(g.relations("choe-son-hui", "vladimir-putin").contains { $0.type == .meet })
         let talk = try #require(g.relations("ukraine", "united-states").first)
         #expect(talk.type == .talk && !talk.directed)
@@ -57,7 +58,8 @@ struct RelationTests {
 
     @Test func speculationMarkersMakeEvidenceSpeculative() throws {
         let g = try FieldLexicon.graph(
-            "There is speculation that Putin could host Kim Jong Un next spring.\nZelensky is expected to visit Washington.\n")
+            "There is speculation that Putin could host Kim Jong Un next spring.\nZelensky is expected to visit Washington.\n"
+        )
         #expect(g.relations("vladimir-putin", "kim-jong-un").first?.evidence.first?.modality == .speculative)
         let visit = try #require(g.relations("volodymyr-zelensky", "united-states").first)
         #expect(visit.type == .visit && visit.modality == .speculative)

@@ -33,12 +33,15 @@ struct SeedArticleTests {
         #expect(invite.directed && invite.source == "andrei-belousov")
         let fight = try #require(g.relations("storm-corps", "ukraine").first { $0.type == .fight })
         #expect(fight.source == "storm-corps" && fight.polarity == .conflictual)
-        #expect(g.relations("kim-jong-un", "vladimir-putin").contains { $0.type == .meet && $0.modality == .speculative })
+        #expect(
+            g.relations("kim-jong-un", "vladimir-putin").contains { $0.type == .meet && $0.modality == .speculative })
         for outlet in ["tass", "kcna"] {
             let reports = g.relations.filter { $0.source == outlet && $0.type == .report }
             #expect(Set(reports.map(\.target)).isSuperset(of: ["kim-jong-un", "andrei-belousov"]))
         }
-        let meetByTASS = g.relations("andrei-belousov", "kim-jong-un").flatMap(\.evidence).filter { $0.attribution == "tass" }
+        let meetByTASS = g.relations("andrei-belousov", "kim-jong-un").flatMap(\.evidence).filter {
+            $0.attribution == "tass"
+        }
         #expect(meetByTASS.allSatisfy { $0.modality == .reported } && !meetByTASS.isEmpty)
         #expect(g.actor(id: "jane-smith")?.discovered == true)
         #expect(g.actor(id: "national-intelligence-service") != nil)

@@ -17,7 +17,9 @@ public enum BoilerplateFilter {
         "required fields", "leave a reply", "leave a comment", "most read", "recommended", "photo:", "image:",
         "getty images", "(c) ", "also read", "don't miss", "trending", "newsletter", "cookie",
     ]
-    static let sectionEnds: [String] = ["leave a reply", "leave a comment", "comments", "related posts", "post navigation"]
+    static let sectionEnds: [String] = [
+        "leave a reply", "leave a comment", "comments", "related posts", "post navigation",
+    ]
 
     /// The byte ranges of body lines in `text` from `bodyStart`, in order, without their line breaks.
     /// - Parameters:

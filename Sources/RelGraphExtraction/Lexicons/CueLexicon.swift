@@ -94,10 +94,12 @@ public struct CueLexicon: Sendable {
         var cues: [Cue] = []
         for entry in file.cues ?? [] {
             for w in entry.words ?? [] where !w.isEmpty {
-                cues.append(Cue(type: entry.type, words: keys(w), negated: false, reachesClause: entry.reach == "clause"))
+                cues.append(
+                    Cue(type: entry.type, words: keys(w), negated: false, reachesClause: entry.reach == "clause"))
             }
             for w in entry.negated ?? [] where !w.isEmpty {
-                cues.append(Cue(type: entry.type, words: keys(w), negated: true, reachesClause: entry.reach == "clause"))
+                cues.append(
+                    Cue(type: entry.type, words: keys(w), negated: true, reachesClause: entry.reach == "clause"))
             }
         }
         let m = file.modality

@@ -125,8 +125,9 @@ enum ActorDiscovery {
             }
             a += 1
         }
-        while b > a, Vocabulary.nameConnectors.contains(tokens[b - 1].key) || tokens[b - 1].isPossessive
-            || Vocabulary.calendarWords.contains(tokens[b - 1].key)
+        while b > a,
+            Vocabulary.nameConnectors.contains(tokens[b - 1].key) || tokens[b - 1].isPossessive
+                || Vocabulary.calendarWords.contains(tokens[b - 1].key)
         {
             b -= 1
         }
@@ -163,7 +164,8 @@ enum ActorDiscovery {
             // A sentence-initial run needs a strong cue after it.
             if !hasPersonCueAfter(table: table, sentence: s, after: b) && !isKoreanName(words) { return nil }
         }
-        if hasTitle || hasTitleBefore(tokens, a, titles: titles) || hasPersonCueAfter(table: table, sentence: s, after: b)
+        if hasTitle || hasTitleBefore(tokens, a, titles: titles)
+            || hasPersonCueAfter(table: table, sentence: s, after: b)
             || isKoreanName(words) || isAfterAccordingTo(tokens, a)
         {
             return LexiconEntry(id: NameKey.slug(surface), name: surface, kind: .person)

@@ -37,7 +37,8 @@ enum AttributeMarker {
                         break
                     }
                     let t = tokens[j]
-                    guard t.kind == .word, roleWords.contains(t.key) || (t.isCapitalized && roleWords.contains(t.key)) else {
+                    guard t.kind == .word, roleWords.contains(t.key) || (t.isCapitalized && roleWords.contains(t.key))
+                    else {
                         break
                     }
                     roleCount += 1

@@ -81,20 +81,26 @@ enum Coreference {
                 }
                 var state: String?
                 var stateMention: Int?
-                if let k = table.mentions[s].lastIndex(where: { $0.end == i || ($0.end == i - 1 && tokens[i - 1].isPossessive) }),
+                if let k = table.mentions[s].lastIndex(where: {
+                    $0.end == i || ($0.end == i - 1 && tokens[i - 1].isPossessive)
+                }),
                     table.kind(table.mentions[s][k].actor) == .state
                 {
                     state = table.mentions[s][k].actor
                     stateMention = k
                 } else if end + 1 < tokens.count, tokens[end].key == "of",
-                    let k = table.mentions[s].firstIndex(where: { $0.start == end + 1 || ($0.start == end + 2 && tokens[end + 1].key == "the") }),
+                    let k = table.mentions[s].firstIndex(where: {
+                        $0.start == end + 1 || ($0.start == end + 2 && tokens[end + 1].key == "the")
+                    }),
                     table.kind(table.mentions[s][k].actor) == .state
                 {
                     state = table.mentions[s][k].actor
                     stateMention = k
                 }
                 let title = form.keys
-                var candidates = roles.filter { $0.keys == title && (state == nil || $0.role.of == nil || $0.role.of == state) }
+                var candidates = roles.filter {
+                    $0.keys == title && (state == nil || $0.role.of == nil || $0.role.of == state)
+                }
                 if state == nil { candidates = candidates.filter { named.contains($0.entry.id) } }
                 let inDocument = candidates.filter { named.contains($0.entry.id) }
                 if !inDocument.isEmpty { candidates = inDocument }
@@ -105,7 +111,8 @@ enum Coreference {
                     if let k = stateMention { table.mentions[s][k].isAttribute = true }
                     table.entries[pick.entry.id] = table.entries[pick.entry.id] ?? pick.entry
                     table.add(
-                        Mention(actor: pick.entry.id, start: i, end: end, surface: table.surface(s, i..<end), source: .role),
+                        Mention(
+                            actor: pick.entry.id, start: i, end: end, surface: table.surface(s, i..<end), source: .role),
                         sentence: s)
                 }
                 i = end
@@ -129,7 +136,8 @@ enum Coreference {
 
     private static func resolveShortNames(in table: inout MentionTable, lexiconPersons: [LexiconEntry]) {
         var fullCount: [String: Int] = [:]
-        for m in table.mentions.flatMap({ $0 }) where m.source == .lexicon || m.source == .discovered || m.source == .role {
+        for m in table.mentions.flatMap({ $0 })
+        where m.source == .lexicon || m.source == .discovered || m.source == .role {
             if table.kind(m.actor) == .person { fullCount[m.actor, default: 0] += 1 }
         }
         var short: [[String]: Set<String>] = [:]
@@ -172,7 +180,9 @@ enum Coreference {
                 var title: String?
                 var j = i - 1
                 if j >= 0, tokens[j].key == "." { j -= 1 }
-                if j >= 0, Vocabulary.personTitles.contains(tokens[j].key), !table.covered(s, j), tokens[j].kind == .word {
+                if j >= 0, Vocabulary.personTitles.contains(tokens[j].key), !table.covered(s, j),
+                    tokens[j].kind == .word
+                {
                     title = tokens[j].key
                     titleStart = j
                 }

@@ -87,7 +87,8 @@ struct LexiconMatcher: Sendable {
             // A person's mention takes in the capitalised titles before the name ("President Putin").
             var first = i
             if entry.kind == .person {
-                while first > 0, tokens[first - 1].isCapitalized, Vocabulary.personTitles.contains(tokens[first - 1].key),
+                while first > 0, tokens[first - 1].isCapitalized,
+                    Vocabulary.personTitles.contains(tokens[first - 1].key),
                     out.last.map({ $0.end < first }) ?? true
                 {
                     first -= 1
@@ -96,11 +97,13 @@ struct LexiconMatcher: Sendable {
             let isStateForm = entry.kind == .state && (form.isDemonym || Self.looksLikeDemonym(tokens[end - 1].key))
             if isStateForm, stop < tokens.count, Vocabulary.forceNouns.contains(tokens[stop].key) { stop += 1 }
             let surface = String(
-                decoding: Array(sentence.text.utf8)[(tokens[first].start - sentence.start)..<(tokens[stop - 1].end - sentence.start)],
+                decoding: Array(sentence.text.utf8)[
+                    (tokens[first].start - sentence.start)..<(tokens[stop - 1].end - sentence.start)],
                 as: UTF8.self)
             out.append(
                 Mention(
-                    actor: entry.id, start: first, end: stop, surface: surface, source: isStateForm ? .demonym : .lexicon))
+                    actor: entry.id, start: first, end: stop, surface: surface,
+                    source: isStateForm ? .demonym : .lexicon))
             i = stop
         }
         return out

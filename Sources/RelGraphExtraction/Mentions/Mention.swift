@@ -60,7 +60,8 @@ struct MentionTable: Sendable {
     /// The surface text of tokens `range` of sentence `s`, as written.
     func surface(_ s: Int, _ range: Range<Int>) -> String {
         let sentence = sentences[s]
-        guard let first = sentence.tokens[safe: range.lowerBound], let last = sentence.tokens[safe: range.upperBound - 1]
+        guard let first = sentence.tokens[safe: range.lowerBound],
+            let last = sentence.tokens[safe: range.upperBound - 1]
         else { return "" }
         let bytes = Array(sentence.text.utf8)
         let from = first.start - sentence.start

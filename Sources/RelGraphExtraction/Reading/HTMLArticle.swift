@@ -51,7 +51,9 @@ enum HTMLArticle {
             if skipping == nil { out.append(html[i]) }
             i = html.index(after: i)
         }
-        let lines = decodeEntities(out).split(separator: "\n", omittingEmptySubsequences: false).map { collapse(String($0)) }
+        let lines = decodeEntities(out).split(separator: "\n", omittingEmptySubsequences: false).map {
+            collapse(String($0))
+        }
         return lines.filter { !$0.isEmpty }.joined(separator: "\n") + "\n"
     }
 

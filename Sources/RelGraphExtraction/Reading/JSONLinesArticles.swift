@@ -34,7 +34,8 @@ enum JSONLinesArticles {
             }
             let document = Document(
                 id: ContentHash.documentID(parsed.text), path: "\(path)#\(n + 1)",
-                title: parsed.title ?? ArticleReader.firstLine(of: parsed.text), sha256: ContentHash.sha256(parsed.text),
+                title: parsed.title ?? ArticleReader.firstLine(of: parsed.text),
+                sha256: ContentHash.sha256(parsed.text),
                 published: ArticleReader.isoDate(parsed.date), source: parsed.source, url: parsed.url)
             documents.append(SourceDocument(document: document, text: parsed.text))
         }
@@ -44,7 +45,8 @@ enum JSONLinesArticles {
     private static func reason(_ error: any Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, _): "\"\(key.stringValue)\" is missing"
-        case DecodingError.typeMismatch(_, let ctx): "\(ctx.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong type"
+        case DecodingError.typeMismatch(_, let ctx):
+            "\(ctx.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong type"
         default: "invalid JSON"
         }
     }

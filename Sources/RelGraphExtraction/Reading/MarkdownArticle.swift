@@ -27,7 +27,8 @@ enum MarkdownArticle {
             id: ContentHash.documentID(text), path: path, title: title, sha256: ContentHash.sha256(text),
             published: ArticleReader.isoDate(fields["date"] ?? fields["published"]), source: fields["source"],
             url: fields["url"])
-        return SourceDocument(document: document, text: text, bodyStart: bodyStart, firstLineIsTitle: fields["title"] == nil)
+        return SourceDocument(
+            document: document, text: text, bodyStart: bodyStart, firstLineIsTitle: fields["title"] == nil)
     }
 
     /// The byte range of the closing `---` line of the front matter, searching from `from`.

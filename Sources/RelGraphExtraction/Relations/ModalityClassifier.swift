@@ -39,7 +39,8 @@ enum ModalityClassifier {
             if CueMatcher.phrase(lexicon.speculation, in: tokens, endingAt: end) { return true }
             end -= 1
         }
-        for j in cue.end..<min(tokens.count, cue.end + 3) where ["expected", "likely", "planned", "possible"].contains(tokens[j].key) {
+        for j in cue.end..<min(tokens.count, cue.end + 3)
+        where ["expected", "likely", "planned", "possible"].contains(tokens[j].key) {
             return true
         }
         return false

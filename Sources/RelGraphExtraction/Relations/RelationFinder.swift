@@ -196,7 +196,9 @@ struct RelationFinder {
     // MARK: Arguments
 
     /// Sources, targets, a between-pair, and whether the cue was read as a verb.
-    private func arguments(of cue: CueHit, lastVerbSources: [Mention]) -> ([Mention], [Mention], (Mention, Mention)?, Bool) {
+    private func arguments(of cue: CueHit, lastVerbSources: [Mention]) -> (
+        [Mention], [Mention], (Mention, Mention)?, Bool
+    ) {
         // "talks between X and Y"
         if cue.end < tokens.count, ["between", "among"].contains(tokens[cue.end].key) {
             let after = mentions.filter { $0.start > cue.end && $0.start <= cue.end + 4 }

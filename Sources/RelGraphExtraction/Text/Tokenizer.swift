@@ -21,7 +21,9 @@ public struct Token: Sendable, Hashable {
     public var hyphenated: Bool
 
     /// Whether the first letter is upper case.
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false }
+    public var isCapitalized: Bool {
+        text.unicodeScalars.first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false
+    }
 
     /// Whether every letter is upper case and there are at least two ("NIS", "U.S.").
     public var isAllCaps: Bool {
@@ -89,12 +91,15 @@ public enum Tokenizer {
                                 continue
                             }
                             break
-                        } else if CharacterSet.lowercaseLetters.contains(next), j - i >= 2, isDomainTail(bytes, j + 1, end) {
+                        } else if CharacterSet.lowercaseLetters.contains(next), j - i >= 2,
+                            isDomainTail(bytes, j + 1, end)
+                        {
                             j += 1
                         } else {
                             break
                         }
-                    } else if s == ",", hasDigit, !hasLetter, j + 3 < end, isDigitByte(bytes[j + 1]), isDigitByte(bytes[j + 2]),
+                    } else if s == ",", hasDigit, !hasLetter, j + 3 < end, isDigitByte(bytes[j + 1]),
+                        isDigitByte(bytes[j + 2]),
                         isDigitByte(bytes[j + 3])
                     {
                         j += 1

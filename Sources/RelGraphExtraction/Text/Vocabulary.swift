@@ -41,7 +41,8 @@ enum Vocabulary {
         "group": "organization", "assembly": "organization", "parliament": "organization", "duma": "organization",
         "organization": "organization", "organisation": "organization", "bureau": "organization",
         "academy": "organization", "school": "organization", "college": "organization", "court": "organization",
-        "corporation": "organization", "company": "organization", "forum": "organization", "secretariat": "organization",
+        "corporation": "organization", "company": "organization", "forum": "organization",
+        "secretariat": "organization",
         "army": "military_unit", "corps": "military_unit", "fleet": "military_unit", "forces": "military_unit",
         "brigade": "military_unit", "division": "military_unit", "battalion": "military_unit",
         "regiment": "military_unit", "command": "military_unit", "guard": "military_unit", "navy": "military_unit",
@@ -135,7 +136,9 @@ enum Vocabulary {
     static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
 
     /// Words allowed between the parts of a coordination of actors ("X and Y", "X, Y and Z").
-    static let coordinators: Set<String> = [",", "and", "or", "the", "both", "&", "as", "well", "particularly", "especially", "including"]
+    static let coordinators: Set<String> = [
+        ",", "and", "or", "the", "both", "&", "as", "well", "particularly", "especially", "including",
+    ]
 
     /// Prepositions before which a capital city is a location, not its government ("in Moscow").
     static let locatives: Set<String> = ["in", "at", "near", "outside", "around", "across", "inside", "within"]
