@@ -106,4 +106,10 @@ struct MentionTests {
         let praise = try #require(g.relations("kim-jong-un", "russia").first)
         #expect(praise.type == .praise && praise.source == "kim-jong-un")
     }
+
+    @Test func anOrganisationNamedAfterACityKeepsTheCity() throws {
+        let g = try FieldLexicon.graph("Lee Min-ho, a fellow at the Seoul Centre for Arctic Studies, said little.\n")
+        #expect(g.actor(id: "seoul-centre-for-arctic-studies")?.kind == .organization)
+        #expect(g.actor(id: "south-korea") == nil)
+    }
 }

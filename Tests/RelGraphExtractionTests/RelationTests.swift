@@ -112,4 +112,21 @@ struct RelationTests {
         #expect(abs(meet.weight - RelationWeight.weight(type: .meet, evidence: meet.evidence)) < 1e-9)
         #expect(meet.weight > 0.38 && meet.weight < 0.38 * 2)
     }
+
+    @Test func dispatchOfTroopsToAState() throws {
+        let g = try FieldLexicon.graph("Officials criticised the dispatch of North Korean troops to Russia.\n")
+        let r = try #require(g.relations("north-korea", "russia").first { $0.type == .deploy })
+        #expect(r.source == "north-korea" && r.directed)
+    }
+
+    @Test func purposeInfinitiveSharesTheSubject() throws {
+        let g = try FieldLexicon.graph("Seoul summoned Georgy Petrov, an envoy, to protest against Moscow.\n")
+        #expect(g.relations("south-korea", "russia").contains { $0.type == .criticize && $0.source == "south-korea" })
+    }
+
+    @Test func warnedThatReachesTheActorOfTheClause() throws {
+        let g = try FieldLexicon.graph("Choe Son Hui warned that Washington would pay a price.\n")
+        let r = try #require(g.relations("choe-son-hui", "united-states").first)
+        #expect(r.type == .threaten && r.source == "choe-son-hui")
+    }
 }

@@ -93,7 +93,13 @@ enum ActorDiscovery {
                 return entry
             })
         for s in table.sentences.indices {
-            for m in matcher.find(in: table.sentences[s]) where !table.overlaps(s, m.start..<m.end) {
+            for m in matcher.find(in: table.sentences[s]) {
+                // A discovered name swallows a one-word state mention inside it ("Seoul" of "Seoul Forum ...").
+                let inside = table.mentions[s].filter { $0.start < m.end && m.start < $0.end }
+                guard inside.allSatisfy({ $0.start >= m.start && $0.end <= m.end && $0.end - $0.start == 1 }),
+                    inside.allSatisfy({ table.kind($0.actor) == .state }), m.end - m.start > 1 || inside.isEmpty
+                else { continue }
+                table.mentions[s].removeAll { x in inside.contains(x) }
                 var mention = m
                 mention.source = table.discovered.contains(m.actor) ? .discovered : .lexicon
                 table.add(mention, sentence: s)
@@ -147,8 +153,11 @@ enum ActorDiscovery {
         let headKind = heads.contains("media") ? "media" : heads.last
         if groups >= 2, let headKind, let kind = ActorKind(rawValue: headKind) {
             var name = surface
+            // "Russian Defense Ministry", "Seoul Forum for Strategic Affairs": a demonym or a one-word place
+            // right before the run belongs to the name.
             if a > 0, let m = table.mentions[s].last(where: { $0.end == a }), table.kind(m.actor) == .state,
                 m.source == .demonym
+                    || (m.end - m.start == 1 && tokens[m.start].isCapitalized && !tokens[m.start].isAllCaps)
             {
                 name = table.surface(s, m.start..<b)
             }

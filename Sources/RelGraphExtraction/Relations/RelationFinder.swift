@@ -68,13 +68,21 @@ struct RelationFinder {
         let frames = speechFrames(cues)
         var out: [FoundRelation] = []
         var lastVerbSources: [Mention] = []
+        var lastVerbReaches = false
         for cue in cues where !cue.isSpeech {
-            let frame = frames.first { $0.content.contains(cue.start) && $0.cue.start != cue.start }
+            let frame = frames.first { $0.cue.isSpeech && $0.content.contains(cue.start) && $0.cue.start != cue.start }
             let modality = ModalityClassifier.modality(
                 of: cue, in: tokens, lexicon: cueLexicon, reported: frame != nil)
             let attribution = modality == .negated && frame == nil ? nil : frame?.speaker?.actor
-            let (sources, targets, between, isVerb) = arguments(of: cue, lastVerbSources: lastVerbSources)
-            if isVerb && !sources.isEmpty { lastVerbSources = sources }
+            // "X summoned Y to protest ...": a purpose infinitive shares the main verb's subject (but "X
+            // invited Y to send ..." makes Y the sender, so not after invite/request).
+            let purpose = cue.start > 0 && tokens[cue.start - 1].key == "to" && !lastVerbReaches
+            var (sources, targets, between, isVerb) = arguments(of: cue, lastVerbSources: lastVerbSources)
+            if purpose && isVerb && !lastVerbSources.isEmpty { sources = lastVerbSources }
+            if isVerb && !sources.isEmpty {
+                lastVerbSources = sources
+                lastVerbReaches = cue.reachesClause
+            }
             func emit(_ s: Mention, _ t: Mention, directed: Bool) {
                 guard s.actor != t.actor, !affiliated(s.actor, t.actor) else { return }
                 out.append(
@@ -101,7 +109,7 @@ struct RelationFinder {
             guard let speaker = frame.speaker else { continue }
             let negated = ModalityClassifier.isNegated(frame.cue, tokens, cueLexicon)
             let isOutlet = table.kind(speaker.actor) == .media
-            let type: RelationType = isOutlet ? .report : .statement
+            let type: RelationType = frame.cue.isSpeech ? (isOutlet ? .report : .statement) : frame.cue.type
             var about: [String] = []
             if let addressee = frame.addressee { about.append(addressee.actor) }
             let content = mentions.filter {
@@ -133,6 +141,12 @@ struct RelationFinder {
         return out.sorted { $0.position < $1.position }
     }
 
+    /// A verb cue followed by "that" ("warned that ...") speaks about the actor of its clause, as speech does.
+    private func isVerbWithComplement(_ cue: CueHit) -> Bool {
+        !cue.isSpeech && cue.end < tokens.count && tokens[cue.end].key == "that" && !isNounAfterDeterminer(cue)
+            && [.threaten, .criticize, .praise, .request, .agree, .support].contains(cue.type)
+    }
+
     private func isReciprocal(_ type: RelationType) -> Bool {
         !type.isDirectedByDefault || type == .fight || type == .sign
     }
@@ -145,7 +159,7 @@ struct RelationFinder {
 
     private func speechFrames(_ cues: [CueHit]) -> [Frame] {
         var frames: [Frame] = []
-        for cue in cues where cue.isSpeech {
+        for (n, cue) in cues.enumerated() where cue.isSpeech || isVerbWithComplement(cue) {
             if cue.surface.lowercased().hasPrefix("according") {
                 let speaker = mentions.first { $0.start >= cue.end && $0.start <= cue.end + 8 }
                 var phraseEnd = speaker?.end ?? cue.end
@@ -167,6 +181,8 @@ struct RelationFinder {
                 continue
             }
             var speaker = subject(before: cue.start).last
+            // "X welcomed Y's remarks and said ...": the verb after "and" shares the first verb's subject.
+            if sharesSubject(cue), n > 0 { speaker = subject(before: cues[n - 1].start).last ?? speaker }
             // A speaker never stands inside a quotation that closes before the verb.
             if let s = speaker, tokens[s.end..<cue.start].contains(where: { $0.key == "\"" }) { speaker = nil }
             var content = cue.end..<tokens.count
@@ -222,7 +238,20 @@ struct RelationFinder {
                 sources = subject(before: before)
             }
             if sources.isEmpty, let agent = agentAfter(cue, within: 12) { sources = [agent] }
-            return (sources, nounTargets(of: cue), nil, false)
+            var targets = nounTargets(of: cue)
+            // "the dispatch of North Korean troops to Russia": of-actor -> to-actor.
+            if sources.isEmpty, let of = targets.first, of.start >= 1,
+                tokens[of.start - 1].key == "of"
+                    || (of.start >= 2 && tokens[of.start - 2].key == "of"),
+                let to = mentions.first(where: { m in
+                    m.start > of.end && m.start <= of.end + 3
+                        && tokens[of.end..<m.start].contains { ["to", "into", "for"].contains($0.key) }
+                })
+            {
+                sources = [of]
+                targets = [to]
+            }
+            return (sources, targets, nil, false)
         }
         // Verb reading.
         if let agent = agentAfter(cue, within: 2) {
