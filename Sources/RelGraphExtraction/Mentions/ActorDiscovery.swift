@@ -121,6 +121,8 @@ enum ActorDiscovery {
         var a = run.lowerBound
         var b = run.upperBound
         var hasTitle = false
+        // "Kyiv-based Centre for ...": the place before "-based" is not part of the name.
+        if let based = (a..<b).last(where: { tokens[$0].hyphenated && tokens[$0].key == "based" }) { a = based + 1 }
         // Leading non-name words and titles ("According", "Foreign Minister").
         while a < b {
             let k = tokens[a].key
