@@ -8,7 +8,7 @@ extension RelGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Extract actors and relations from articles into a graph file.",
             discussion: """
-                INPUT are article files (.txt, .md) or folders, searched recursively. A document whose \
+                INPUT are article files (.txt, .md, .html, .jsonl) or folders, searched recursively. A document whose \
                 text is already in the graph (same SHA-256) is skipped, and stderr says so.
                 --into GRAPH adds the new documents to an existing graph (created if missing); the result \
                 is byte for byte what one build of all the documents gives.
@@ -31,6 +31,9 @@ extension RelGraphCommand {
         @Option(name: .long, help: "A YAML lexicon of extra actors; may be repeated.")
         var lexicon: [String] = []
 
+        @Option(name: .long, help: "A YAML cue lexicon of extra relation cues; may be repeated.")
+        var cues: [String] = []
+
         @Flag(help: "No progress and no notes on stderr (errors are still reported).")
         var quiet = false
 
@@ -44,12 +47,16 @@ extension RelGraphCommand {
             var lex = try Lexicon.builtIn()
             for path in lexicon { lex = lex.merged(with: try Lexicon.load(path: path)) }
             let files = try ArticleReader.files(in: inputs)
-            let extractor = Extractor(lexicon: lex)
+            var cueLexicon = try CueLexicon.builtIn()
+            for path in cues { cueLexicon = cueLexicon.merged(with: try CueLexicon.load(path: path)) }
+            let extractor = Extractor(lexicon: lex, cues: cueLexicon)
             var corpus = CorpusAccumulator(base: try into.flatMap(Self.existingGraph) ?? Graph())
             let progress = Terminal.Progress(total: files.count, quiet: quiet)
             for (i, file) in files.enumerated() {
                 progress.show(i + 1, file)
-                for source in try ArticleReader.read(path: file) {
+                let result = try ArticleReader.readWithWarnings(path: file)
+                for warning in result.warnings { Terminal.error(warning) }
+                for source in result.documents {
                     if let earlier = corpus.add(source.document, extract: { extractor.extract(source) }) {
                         progress.note("skipped \(file): same text as \(earlier), already in the graph")
                     }

@@ -1,55 +1,79 @@
 import RelGraph
 
-/// Turns documents into a graph: finds lexicon actors in each sentence and records a `co-mention` between
-/// every two actors that share a sentence.
+/// Turns one document into a graph. The pipeline, one step per file:
+///
+/// 1. ``BoilerplateFilter`` keeps the body lines (offsets into the stored text).
+/// 2. ``SentenceSplitter`` (over ``Tokenizer``) cuts them into sentences.
+/// 3. ``LexiconMatcher`` finds lexicon actors (names, aliases, demonyms).
+/// 4. ``ActorDiscovery`` finds actors no lexicon knows.
+/// 5. ``Coreference`` resolves role descriptions, short names and pronouns; ``AttributeMarker`` sets apart
+///    states that only qualify an actor ("Russian President ...") and capitals used as places.
+/// 6. ``RelationFinder`` reads typed, directed relations with modality and attribution from the cues
+///    (``CueLexicon``); actors sharing a sentence without one get a `co-mention`.
+///
+/// `extract` is a pure function of the document: it can run in parallel over documents.
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
-    private let forms: [(form: [UInt8], entry: Int)]
+    public let cues: CueLexicon
+    private let matcher: LexiconMatcher
+    private let cueMatcher: CueMatcher
+    private let roles: [Coreference.RoleForm]
+    private let persons: [LexiconEntry]
+    private let titles: Set<String>
 
+    /// An extractor with `lexicon` and the built-in cue lexicon (or none, if it cannot be read).
     public init(lexicon: Lexicon) {
+        let cues = (try? CueLexicon.builtIn()) ?? CueLexicon(cues: [], negation: [], speculation: [], frames: [])
+        self.init(lexicon: lexicon, cues: cues)
+    }
+
+    public init(lexicon: Lexicon, cues: CueLexicon) {
         self.lexicon = lexicon
-        var forms: [(form: [UInt8], entry: Int)] = []
-        for (i, e) in lexicon.entries.enumerated() {
-            for f in Set([e.name] + e.aliases) { forms.append((Array(f.utf8), i)) }
+        self.cues = cues
+        self.matcher = LexiconMatcher(entries: lexicon.entries)
+        self.cueMatcher = CueMatcher(lexicon: cues)
+        self.roles = Coreference.roleForms(of: lexicon.entries)
+        self.persons = lexicon.entries.filter { $0.kind == .person }
+        var titles = Set<String>()
+        for e in lexicon.entries {
+            for t in e.titles + e.roles.map(\.title) {
+                for token in Tokenizer.tokenize(t) where token.kind == .word { titles.insert(token.key) }
+            }
         }
-        // Longest forms first, so "Kim Jong Un" wins over "Kim".
-        self.forms = forms.sorted { $0.form.count > $1.form.count }
+        self.titles = titles
     }
 
     /// Extracts one document into a graph.
     public func extract(_ source: SourceDocument) -> Graph {
-        let sentences = SentenceSplitter.split(source.text)
-        var actors: [String: Actor] = [:]
+        let table = mentions(in: source)
+        let doc = source.document
         var relations: [Relation] = []
-        for s in sentences {
-            let bytes = Array(s.text.utf8)
-            var taken = [Bool](repeating: false, count: bytes.count)
-            var found: [String] = []
-            for (form, idx) in forms where form.count <= bytes.count {
-                var i = 0
-                while i + form.count <= bytes.count {
-                    if !taken[i], bytes[i..<(i + form.count)].elementsEqual(form), isBoundary(bytes, i, form.count) {
-                        for k in i..<(i + form.count) { taken[k] = true }
-                        let e = lexicon.entries[idx]
-                        var a =
-                            actors[e.id]
-                            ?? Actor(id: e.id, name: e.name, kind: e.kind, documents: 1, affiliation: e.affiliation)
-                        a.mentions += 1
-                        let surface = String(decoding: form, as: UTF8.self)
-                        if surface != e.name && !a.aliases.contains(surface) { a.aliases.append(surface) }
-                        actors[e.id] = a
-                        found.append(e.id)
-                        i += form.count
-                    } else {
-                        i += 1
-                    }
-                }
+        var previous: [FoundRelation] = []
+        var previousFirst: String?
+        for (s, sentence) in table.sentences.enumerated() {
+            let finder = RelationFinder(sentence: sentence, mentions: table.mentions[s], table: table, cueLexicon: cues)
+            let hits = cueMatcher.find(in: sentence, mentions: table.mentions[s])
+            let found = finder.find(cues: hits, previous: previous, previousFirstActor: previousFirst)
+            var linked = Set<[String]>()
+            for f in found {
+                let ev = Evidence(
+                    document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
+                    modality: f.modality, cue: f.cue, attribution: f.attribution)
+                relations.append(
+                    Relation(
+                        source: f.source, target: f.target, type: f.type, directed: f.directed,
+                        polarity: f.type.defaultPolarity, evidence: [ev]))
+                linked.insert([f.source, f.target].sorted())
             }
-            let ids = Array(Set(found)).sorted()
-            for x in 0..<ids.count {
-                for y in (x + 1)..<ids.count {
+            let ids = Array(
+                Set(
+                    table.mentions[s].filter { !$0.isAttribute && (table.kind($0.actor)?.isActor ?? false) }.map(
+                        \.actor))
+            ).sorted()
+            for x in ids.indices {
+                for y in ids.indices where y > x && !linked.contains([ids[x], ids[y]]) {
                     let ev = Evidence(
-                        document: source.document.id, sentence: s.index, start: s.start, end: s.end, text: s.text,
+                        document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
                         modality: .asserted, cue: "")
                     relations.append(
                         Relation(
@@ -57,15 +81,49 @@ public struct Extractor: Sendable {
                             evidence: [ev]))
                 }
             }
+            if !table.mentions[s].isEmpty {
+                previous = found.filter { $0.type != .report }
+                previousFirst =
+                    table.mentions[s].first { !$0.isAttribute && (table.kind($0.actor)?.isActor ?? false) }?.actor
+            }
         }
-        return Graph(documents: [source.document], actors: Array(actors.values), relations: relations)
-            .canonicalized()
+        return Graph(documents: [doc], actors: actors(of: table), relations: relations).canonicalized()
     }
 
-    private func isBoundary(_ b: [UInt8], _ i: Int, _ n: Int) -> Bool {
-        func isWord(_ c: UInt8) -> Bool { (0x30...0x39).contains(c) || (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) }
-        if i > 0, isWord(b[i - 1]) { return false }
-        if i + n < b.count, isWord(b[i + n]) { return false }
-        return true
+    /// Every mention of every actor in the document (steps 1–5 of the pipeline).
+    func mentions(in source: SourceDocument) -> MentionTable {
+        let lines = BoilerplateFilter.bodyLines(
+            of: source.text, bodyStart: source.bodyStart, firstLineIsTitle: source.firstLineIsTitle)
+        var table = MentionTable(sentences: SentenceSplitter.split(Array(source.text.utf8), lines: lines))
+        for s in table.sentences.indices {
+            for m in matcher.find(in: table.sentences[s]) {
+                table.add(m, sentence: s)
+                if table.entries[m.actor] == nil, let e = matcher.entries.first(where: { $0.id == m.actor }) {
+                    table.entries[m.actor] = e
+                }
+            }
+        }
+        ActorDiscovery.discover(in: &table, titles: titles)
+        AttributeMarker.mark(&table, titles: titles)
+        Coreference.resolve(in: &table, lexiconPersons: persons, roles: roles, date: source.document.published)
+        AttributeMarker.mark(&table, titles: titles)
+        return table
+    }
+
+    private func actors(of table: MentionTable) -> [Actor] {
+        var byID: [String: Actor] = [:]
+        for m in table.mentions.flatMap({ $0 }) {
+            guard let e = table.entries[m.actor], e.kind.isActor else { continue }
+            var a =
+                byID[e.id]
+                ?? Actor(
+                    id: e.id, name: e.name, kind: e.kind, documents: 1, discovered: table.discovered.contains(e.id),
+                    affiliation: e.affiliation)
+            a.mentions += 1
+            if m.source != .pronoun, m.surface != e.name, !m.surface.isEmpty { a.aliases.append(m.surface) }
+            byID[e.id] = a
+        }
+        for (id, aliases) in table.learntAliases where byID[id] != nil { byID[id]?.aliases += aliases.sorted() }
+        return byID.values.sorted()
     }
 }

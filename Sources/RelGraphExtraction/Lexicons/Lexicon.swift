@@ -3,29 +3,63 @@ import RelGraph
 import Yams
 
 /// An actor as a lexicon describes it.
+///
+/// YAML fields: `id` (defaults to the slug of `name`), `name`, `kind`, `aliases` (transliterations, metonyms
+/// such as Moscow or the Kremlin, acronyms), `demonyms` (states: "North Korean"), `titles` (persons:
+/// "Chairman"), `affiliation` (the id of a state), `roles` (`{title: Defense Minister, of: russia, from:
+/// "2024-05", to: null}`), so that "the Russian Defense Minister" resolves to the holder.
 public struct LexiconEntry: Codable, Sendable, Hashable {
     public var id: String
     public var name: String
     public var kind: ActorKind
     public var aliases: [String]
+    /// Adjectives naming the state's people or forces ("North Korean", "Russian"); states only.
+    public var demonyms: [String]
     /// Titles that may stand before the name ("President", "Chairman").
     public var titles: [String]
     /// The id of the state the actor belongs to.
     public var affiliation: String?
+    /// Offices the actor held, with dates.
+    public var roles: [Role]
+
+    /// An office: its title, the state (id) it is of, and when it was held (`YYYY-MM` or `YYYY-MM-DD`).
+    public struct Role: Codable, Sendable, Hashable {
+        public var title: String
+        public var of: String?
+        public var from: String?
+        public var to: String?
+
+        public init(title: String, of: String? = nil, from: String? = nil, to: String? = nil) {
+            self.title = title
+            self.of = of
+            self.from = from
+            self.to = to
+        }
+
+        /// Whether the role was held on `date` (`YYYY-MM-DD`); with no date, whether it is current.
+        public func isHeld(on date: String?) -> Bool {
+            guard let date else { return to == nil }
+            if let from, date < from { return false }
+            if let to, date > to + "-99" { return false }
+            return true
+        }
+    }
 
     public init(
-        id: String, name: String, kind: ActorKind, aliases: [String] = [], titles: [String] = [],
-        affiliation: String? = nil
+        id: String, name: String, kind: ActorKind, aliases: [String] = [], demonyms: [String] = [],
+        titles: [String] = [], affiliation: String? = nil, roles: [Role] = []
     ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.aliases = aliases
+        self.demonyms = demonyms
         self.titles = titles
         self.affiliation = affiliation
+        self.roles = roles
     }
 
-    private enum CodingKeys: String, CodingKey { case id, name, kind, aliases, titles, affiliation }
+    private enum CodingKeys: String, CodingKey { case id, name, kind, aliases, demonyms, titles, affiliation, roles }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -33,8 +67,10 @@ public struct LexiconEntry: Codable, Sendable, Hashable {
         id = try c.decodeIfPresent(String.self, forKey: .id) ?? NameKey.slug(name)
         kind = try c.decode(ActorKind.self, forKey: .kind)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        demonyms = try c.decodeIfPresent([String].self, forKey: .demonyms) ?? []
         titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
         affiliation = try c.decodeIfPresent(String.self, forKey: .affiliation)
+        roles = try c.decodeIfPresent([Role].self, forKey: .roles) ?? []
     }
 }
 
@@ -76,7 +112,7 @@ public struct Lexicon: Sendable {
         }
     }
 
-    private static func describe(_ error: any Error, path: String) -> ExtractionError {
+    static func describe(_ error: any Error, path: String) -> ExtractionError {
         var error = error
         if case DecodingError.dataCorrupted(let ctx) = error, let underlying = ctx.underlyingError {
             error = underlying

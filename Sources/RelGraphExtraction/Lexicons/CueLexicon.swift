@@ -1,0 +1,117 @@
+import Foundation
+import RelGraph
+import Yams
+
+/// The cue lexicon: which words signal which relation type, and which words make a statement negated,
+/// speculative or reported. Shipped as `Resources/cues.yaml`; users extend it with their own file of the same
+/// form (its words are added to the shipped ones).
+///
+/// ```yaml
+/// cues:
+///   - type: meet                 # a RelationType
+///     words: [met, meeting, summit, "held talks with"]
+///     negated: [snubbed]         # forms that say the relation did not happen ("skipped" for attend)
+///     reach: clause              # optional: every actor in the rest of the clause is a target (invite)
+/// modality:
+///   negation: [not, never, "refrained from"]
+///   speculation: [may, likely, "is expected to"]
+///   frames: [speculation, rumors]   # a word that makes the whole sentence speculative
+/// ```
+public struct CueLexicon: Sendable {
+    /// One cue phrase.
+    public struct Cue: Sendable, Hashable {
+        public var type: RelationType
+        /// The phrase's token keys ("held", "talks").
+        public var words: [String]
+        /// Whether the phrase itself denies the relation ("skipped").
+        public var negated: Bool
+        /// Whether every actor in the rest of the clause is a target (invite, request).
+        public var reachesClause: Bool
+    }
+
+    public private(set) var cues: [Cue]
+    public private(set) var negation: [[String]]
+    public private(set) var speculation: [[String]]
+    public private(set) var frames: [[String]]
+
+    public init(cues: [Cue], negation: [[String]], speculation: [[String]], frames: [[String]]) {
+        self.cues = cues
+        self.negation = negation
+        self.speculation = speculation
+        self.frames = frames
+    }
+
+    private struct File: Decodable {
+        struct Entry: Decodable {
+            var type: RelationType
+            var words: [String]?
+            var negated: [String]?
+            var reach: String?
+        }
+        struct Modality: Decodable {
+            var negation: [String]?
+            var speculation: [String]?
+            var frames: [String]?
+        }
+        var cues: [Entry]?
+        var modality: Modality?
+    }
+
+    /// The cue lexicon shipped as a resource of this module.
+    public static func builtIn() throws(ExtractionError) -> CueLexicon {
+        guard let url = Bundle.module.url(forResource: "cues", withExtension: "yaml") else {
+            throw .cannotRead(path: "cues.yaml", reason: "the built-in cue lexicon is missing from the installation")
+        }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .cannotRead(path: url.path, reason: FileReason.describe(error))
+        }
+        return try parse(text, path: url.path)
+    }
+
+    /// Reads a cue lexicon YAML file.
+    public static func load(path: String) throws(ExtractionError) -> CueLexicon {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .cannotRead(path: path, reason: FileReason.describe(error))
+        }
+        return try parse(text, path: path)
+    }
+
+    /// Parses cue lexicon YAML; `path` names it in errors.
+    public static func parse(_ yaml: String, path: String) throws(ExtractionError) -> CueLexicon {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch {
+            throw Lexicon.describe(error, path: path)
+        }
+        func keys(_ phrase: String) -> [String] { Tokenizer.tokenize(phrase).map(\.key) }
+        var cues: [Cue] = []
+        for entry in file.cues ?? [] {
+            for w in entry.words ?? [] where !w.isEmpty {
+                cues.append(
+                    Cue(type: entry.type, words: keys(w), negated: false, reachesClause: entry.reach == "clause"))
+            }
+            for w in entry.negated ?? [] where !w.isEmpty {
+                cues.append(
+                    Cue(type: entry.type, words: keys(w), negated: true, reachesClause: entry.reach == "clause"))
+            }
+        }
+        let m = file.modality
+        return CueLexicon(
+            cues: cues, negation: (m?.negation ?? []).map(keys), speculation: (m?.speculation ?? []).map(keys),
+            frames: (m?.frames ?? []).map(keys))
+    }
+
+    /// This lexicon with `other`'s cues and modality words added.
+    public func merged(with other: CueLexicon) -> CueLexicon {
+        CueLexicon(
+            cues: cues + other.cues, negation: negation + other.negation, speculation: speculation + other.speculation,
+            frames: frames + other.frames)
+    }
+}

@@ -1,0 +1,237 @@
+import RelGraph
+
+/// Discovers actors no lexicon knows from runs of capitalised words.
+///
+/// A run (capitalised words, hyphenated parts, and the connectors of/for/and/the inside organisation names) is
+/// - an organisation, military unit or outlet when it has two or more words and one is an organisation head
+///   (Agency, Institute, University, Ministry, Council, Service, Party, Army, Corps, Fleet, News ...), the kind
+///   following the head; a demonym just before it is kept in the name ("Russian Defense Ministry");
+/// - a person when it has two to four name words and a person cue: a title before it (President, Dr.,
+///   aide, analyst), a speech verb after it ("said", "told"), "from"/"of"/"at" and an organisation after it, an
+///   appositive (", a professor"), "according to" before it, or the form of a Korean name (a common family name
+///   and a hyphenated given name: "Kim Yong-nam");
+/// - an organisation defined with its acronym ("National Intelligence Service (NIS)") when the acronym's
+///   letters are the run's initials; the acronym then names it for the rest of the document;
+/// - an outlet when it is a capitalised web name ("Time.news").
+/// Sentence-initial words, months and weekdays, and anything the lexicon matched (places, events and weapons
+/// included) are never discovered.
+///
+/// - Complexity: O(n) in the number of tokens, plus one lexicon pass for the discovered names.
+enum ActorDiscovery {
+    /// Adds discovered actors and all their mentions to `table`.
+    /// - Parameters:
+    ///   - table: the document's mentions so far (lexicon mentions).
+    ///   - titles: title keys known from the lexicon, added to ``Vocabulary/personTitles``.
+    static func discover(in table: inout MentionTable, titles: Set<String>) {
+        var found: [String: LexiconEntry] = [:]
+        var order: [String] = []
+        func record(_ entry: LexiconEntry) {
+            if var existing = found[entry.id] {
+                existing.aliases = Array(Set(existing.aliases + entry.aliases)).sorted()
+                found[entry.id] = existing
+            } else {
+                found[entry.id] = entry
+                order.append(entry.id)
+            }
+        }
+        let allTitles = Vocabulary.personTitles.union(titles)
+        for s in table.sentences.indices {
+            let tokens = table.sentences[s].tokens
+            var i = 0
+            while i < tokens.count {
+                let t = tokens[i]
+                if t.kind == .word, t.isCapitalized, t.text.contains("."), t.text.last != ".",
+                    t.text.contains(where: \.isLowercase), !table.covered(s, i)
+                {
+                    record(LexiconEntry(id: NameKey.slug(t.text), name: t.text, kind: .media))
+                    i += 1
+                    continue
+                }
+                guard startsRun(tokens, i), !table.covered(s, i) else {
+                    i += 1
+                    continue
+                }
+                var end = i + 1
+                while end < tokens.count, !table.covered(s, end) {
+                    let u = tokens[end]
+                    if u.kind == .word, u.hyphenated || (u.isCapitalized && !u.attached) {
+                        end += 1
+                    } else if Vocabulary.nameConnectors.contains(u.key), end + 1 < tokens.count,
+                        startsRun(tokens, end + 1), !table.covered(s, end + 1)
+                    {
+                        end += 1
+                    } else if u.isPossessive, end + 1 < tokens.count, startsRun(tokens, end + 1),
+                        !table.covered(s, end + 1)
+                    {
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                if let entry = classify(table: table, sentence: s, run: i..<end, titles: allTitles) {
+                    record(entry)
+                }
+                i = end
+            }
+        }
+        guard !found.isEmpty else { return }
+        // Discovered names may collide with lexicon ids; the lexicon wins.
+        let fresh = order.compactMap { found[$0] }.filter { table.entries[$0.id] == nil }
+        for e in fresh {
+            table.entries[e.id] = e
+            table.discovered.insert(e.id)
+        }
+        for e in order.compactMap({ found[$0] }) where !e.aliases.isEmpty {
+            table.learntAliases[e.id, default: []].formUnion(e.aliases)
+        }
+        let matcher = LexiconMatcher(
+            entries: order.compactMap { found[$0] }.map { e in
+                var entry = table.entries[e.id] ?? e
+                entry.aliases = e.aliases
+                entry.demonyms = []
+                entry.name = e.name
+                return entry
+            })
+        for s in table.sentences.indices {
+            for m in matcher.find(in: table.sentences[s]) {
+                // A discovered name swallows a one-word state mention inside it ("Seoul" of "Seoul Forum ...").
+                let inside = table.mentions[s].filter { $0.start < m.end && m.start < $0.end }
+                guard inside.allSatisfy({ $0.start >= m.start && $0.end <= m.end && $0.end - $0.start == 1 }),
+                    inside.allSatisfy({ table.kind($0.actor) == .state }), m.end - m.start > 1 || inside.isEmpty
+                else { continue }
+                table.mentions[s].removeAll { x in inside.contains(x) }
+                var mention = m
+                mention.source = table.discovered.contains(m.actor) ? .discovered : .lexicon
+                table.add(mention, sentence: s)
+            }
+        }
+    }
+
+    /// Whether a capitalised run may start at token `i`.
+    private static func startsRun(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.kind == .word && t.isCapitalized && !t.isPossessive && !(t.text.count == 1 && t.key != "o")
+    }
+
+    /// What the run `run` of sentence `s` names, if it is an actor.
+    private static func classify(table: MentionTable, sentence s: Int, run: Range<Int>, titles: Set<String>)
+        -> LexiconEntry?
+    {
+        let tokens = table.sentences[s].tokens
+        var a = run.lowerBound
+        var b = run.upperBound
+        var hasTitle = false
+        // "Kyiv-based Centre for ...": the place before "-based" is not part of the name.
+        if let based = (a..<b).last(where: { tokens[$0].hyphenated && tokens[$0].key == "based" }) { a = based + 1 }
+        // Leading non-name words and titles ("According", "Foreign Minister").
+        while a < b {
+            let k = tokens[a].key
+            if titles.contains(k) && !tokens[a].hyphenated {
+                hasTitle = true
+            } else if !Vocabulary.nonNameWords.contains(k) {
+                break
+            }
+            a += 1
+        }
+        while b > a,
+            Vocabulary.nameConnectors.contains(tokens[b - 1].key) || tokens[b - 1].isPossessive
+                || Vocabulary.calendarWords.contains(tokens[b - 1].key)
+        {
+            b -= 1
+        }
+        guard a < b else { return nil }
+        let words = tokens[a..<b]
+        let groups = words.filter { !$0.hyphenated }.count
+        let surface = table.surface(s, a..<b)
+        // An acronym defined right after: "National Intelligence Service (NIS)".
+        var acronym: String?
+        if b + 2 < tokens.count, tokens[b].key == "(", tokens[b + 2].key == ")", tokens[b + 1].isAllCaps {
+            let initials = words.filter { !$0.hyphenated && $0.isCapitalized }.compactMap(\.text.first).map(String.init)
+                .joined()
+            if initials.uppercased() == tokens[b + 1].text.uppercased() { acronym = tokens[b + 1].text }
+        }
+        let aliases = acronym.map { [$0] } ?? []
+        let heads = words.compactMap { Vocabulary.organizationHeads[$0.key] }
+        let headKind = heads.contains("media") ? "media" : heads.last
+        if groups >= 2, let headKind, let kind = ActorKind(rawValue: headKind) {
+            var name = surface
+            // "Russian Defense Ministry", "Seoul Forum for Strategic Affairs": a demonym or a one-word place
+            // right before the run belongs to the name.
+            if a > 0, let m = table.mentions[s].last(where: { $0.end == a }), table.kind(m.actor) == .state,
+                m.source == .demonym
+                    || (m.end - m.start == 1 && tokens[m.start].isCapitalized && !tokens[m.start].isAllCaps)
+            {
+                name = table.surface(s, m.start..<b)
+            }
+            return LexiconEntry(id: NameKey.slug(name), name: name, kind: kind, aliases: aliases)
+        }
+        if let acronym, groups >= 2 {
+            return LexiconEntry(id: NameKey.slug(surface), name: surface, kind: .organization, aliases: [acronym])
+        }
+        guard (2...4).contains(groups), words.allSatisfy({ $0.isCapitalized || $0.hyphenated }),
+            !words.contains(where: { Vocabulary.calendarWords.contains($0.key) })
+        else { return nil }
+        if a == run.lowerBound, a == 0 || isSentenceStart(tokens, a), !hasTitle {
+            // A sentence-initial run needs a strong cue after it.
+            if !hasPersonCueAfter(table: table, sentence: s, after: b) && !isKoreanName(words) { return nil }
+        }
+        if hasTitle || hasTitleBefore(tokens, a, titles: titles)
+            || hasPersonCueAfter(table: table, sentence: s, after: b)
+            || isKoreanName(words) || isAfterAccordingTo(tokens, a)
+        {
+            return LexiconEntry(id: NameKey.slug(surface), name: surface, kind: .person)
+        }
+        return nil
+    }
+
+    private static func isSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, tokens[j].kind == .punctuation { j -= 1 }
+        // "E: Welcome" — a speaker label also starts a sentence.
+        return j < 0 || (j == 0 && tokens[0].text.count == 1 && tokens[1].key == ":")
+    }
+
+    private static func hasTitleBefore(_ tokens: [Token], _ i: Int, titles: Set<String>) -> Bool {
+        var j = i - 1
+        if j >= 0, tokens[j].key == "." { j -= 1 }
+        return j >= 0 && titles.contains(tokens[j].key)
+    }
+
+    private static func isAfterAccordingTo(_ tokens: [Token], _ i: Int) -> Bool {
+        i >= 2 && tokens[i - 1].key == "to" && tokens[i - 2].key == "according"
+    }
+
+    /// A Korean name: a common family name, then a given name with a hyphen ("Kim Yong-nam", "Lim Eul-chul").
+    private static func isKoreanName(_ words: ArraySlice<Token>) -> Bool {
+        guard let first = words.first, Vocabulary.koreanSurnames.contains(first.key) else { return false }
+        let groups = words.filter { !$0.hyphenated }.count
+        return groups == 2 && words.contains { $0.hyphenated }
+    }
+
+    /// Whether what follows token `b` shows the run before it is a person.
+    private static func hasPersonCueAfter(table: MentionTable, sentence s: Int, after b: Int) -> Bool {
+        let tokens = table.sentences[s].tokens
+        guard b < tokens.count else { return false }
+        let next = tokens[b].key
+        if Vocabulary.speechVerbs.contains(next) { return true }
+        if ["from", "of", "at"].contains(next) {
+            for j in (b + 1)..<min(tokens.count, b + 9) {
+                if tokens[j].isCapitalized, Vocabulary.organizationHeads[tokens[j].key] != nil { return true }
+                if let m = table.mentions[s].first(where: { $0.start == j }),
+                    let kind = table.kind(m.actor), kind == .organization || kind == .media
+                {
+                    return true
+                }
+                if [",", ";", "."].contains(tokens[j].key) { break }
+            }
+        }
+        if next == ",", b + 2 < tokens.count {
+            var j = b + 1
+            if ["a", "an", "the"].contains(tokens[j].key) { j += 1 }
+            for k in j..<min(tokens.count, j + 3) where Vocabulary.personAppositives.contains(tokens[k].key) {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,80 @@
+import RelGraph
+
+/// Marks mentions that name an actor without making it a party to the sentence, and records affiliations.
+///
+/// - A state that qualifies a person, outlet, organisation or unit ("Russian President Vladimir Putin",
+///   "Russian presidential aide Yury Ushakov", "North Korea's Foreign Minister Choe Son-hui", "the Russian
+///   state-run TASS news agency", "Putin (Russian President)") is an attribute: the actor's affiliation, never a
+///   relation. Only title and role words may stand between them.
+/// - A capital city used as a place ("analysts in Seoul", "the parade in Moscow") is not a mention of the state.
+/// The affiliation found is recorded on discovered actors that have none.
+enum AttributeMarker {
+    static func mark(_ table: inout MentionTable, titles: Set<String>) {
+        let roleWords = Vocabulary.roleWords.union(titles)
+        for s in table.sentences.indices {
+            let tokens = table.sentences[s].tokens
+            var drop: Set<Int> = []
+            for k in table.mentions[s].indices {
+                let m = table.mentions[s][k]
+                guard table.kind(m.actor) == .state, m.source != .role else { continue }
+                // A capital city as a location.
+                if m.source == .lexicon, m.end - m.start == 1, m.start > 0,
+                    Vocabulary.locatives.contains(tokens[m.start - 1].key),
+                    let entry = table.entries[m.actor], isCityAlias(tokens[m.start], of: entry)
+                {
+                    drop.insert(k)
+                    continue
+                }
+                // State + role words + actor.
+                var j = m.end
+                let possessive = j < tokens.count && tokens[j].isPossessive
+                if possessive { j += 1 }
+                var roleCount = 0
+                var qualified: Int?
+                while j < tokens.count, j - m.end <= 7 {
+                    if let q = table.mentions[s].firstIndex(where: { $0.start == j }) {
+                        qualified = q
+                        break
+                    }
+                    let t = tokens[j]
+                    guard t.kind == .word, roleWords.contains(t.key) || (t.isCapitalized && roleWords.contains(t.key))
+                    else {
+                        break
+                    }
+                    roleCount += 1
+                    j += 1
+                }
+                if let q = qualified, let kind = table.kind(table.mentions[s][q].actor), kind != .state, kind.isActor,
+                    m.source == .demonym || roleCount >= 1
+                {
+                    table.mentions[s][k].isAttribute = true
+                    affiliate(&table, table.mentions[s][q].actor, with: m.actor)
+                    continue
+                }
+                // "Putin (Russian President)".
+                if m.start >= 2, tokens[m.start - 1].key == "(",
+                    let q = table.mentions[s].lastIndex(where: { $0.end == m.start - 1 }),
+                    table.kind(table.mentions[s][q].actor) == .person
+                {
+                    table.mentions[s][k].isAttribute = true
+                    affiliate(&table, table.mentions[s][q].actor, with: m.actor)
+                }
+            }
+            table.mentions[s] = table.mentions[s].enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        }
+    }
+
+    /// Whether `token` names the state's capital or seat rather than the state ("Moscow", "Kremlin").
+    private static func isCityAlias(_ token: Token, of entry: LexiconEntry) -> Bool {
+        let key = token.key
+        if Tokenizer.tokenize(entry.name).map(\.key) == [key] { return false }
+        if entry.demonyms.contains(where: { Tokenizer.key($0) == key }) { return false }
+        if token.isAllCaps || LexiconMatcher.looksLikeDemonym(key) { return false }
+        return true
+    }
+
+    private static func affiliate(_ table: inout MentionTable, _ actor: String, with state: String) {
+        guard table.discovered.contains(actor), table.entries[actor]?.affiliation == nil else { return }
+        table.entries[actor]?.affiliation = state
+    }
+}

@@ -1,0 +1,255 @@
+import RelGraph
+
+/// Resolves references within one document: short names, titles with a surname, role descriptions and
+/// personal pronouns.
+///
+/// - Short names: a person named in full ("Andrei Belousov", "Kim Jong-un") may later be called by the first or
+///   last part of the name ("Belousov", "Kim"), alone or after a title ("Minister Belousov", "Chairman Kim",
+///   "Dr. Smith"). When several people share the short name (Kim Jong-un, Kim Yo Jong, Kim Jong-il, Kim
+///   Yong-nam), a title narrows them to those the lexicon gives that title; otherwise the name resolves only
+///   when one of them dominates the document (at least twice the full mentions of any other). Else it stays
+///   unresolved rather than guess wrong.
+/// - Role descriptions: a state (demonym or possessive) and a role title not followed by a name ("the Russian
+///   Defense Minister", "Russia's defence minister", "the Minister of Defense of Russia") resolve to the
+///   lexicon holder of that role: the one named in the document, else the one holding it on the document's date
+///   (or now).
+/// - Pronouns: he, she, him, his, her resolve to the last person mentioned within the two previous sentences.
+enum Coreference {
+    /// One role a lexicon entry holds: the title's token keys (several spellings) and the state.
+    struct RoleForm: Sendable {
+        var keys: [String]
+        var entry: LexiconEntry
+        var role: LexiconEntry.Role
+    }
+
+    /// Title variants of a role: "Defense Minister" also as "Minister of Defense", "Defence Minister".
+    static func roleForms(of entries: [LexiconEntry]) -> [RoleForm] {
+        var out: [RoleForm] = []
+        for e in entries where e.kind == .person {
+            for role in e.roles {
+                var variants: Set<[String]> = []
+                let keys = Tokenizer.tokenize(role.title).map(\.key)
+                variants.insert(keys)
+                if keys.count == 2 { variants.insert([keys[1], "of", keys[0]]) }
+                if keys.count == 3, keys[1] == "of" { variants.insert([keys[2], keys[0]]) }
+                for v in variants {
+                    variants.insert(v.map { $0 == "defense" ? "defence" : $0 })
+                }
+                for v in variants.sorted(by: { $0.joined(separator: " ") < $1.joined(separator: " ") }) {
+                    out.append(RoleForm(keys: v, entry: e, role: role))
+                }
+            }
+        }
+        return out.sorted { $0.keys.count > $1.keys.count }
+    }
+
+    /// Adds role, short-name and pronoun mentions to `table`.
+    static func resolve(
+        in table: inout MentionTable, lexiconPersons: [LexiconEntry], roles: [RoleForm], date: String?
+    ) {
+        resolveRoles(in: &table, roles: roles, date: date)
+        resolveShortNames(in: &table, lexiconPersons: lexiconPersons)
+        resolvePronouns(in: &table)
+    }
+
+    // MARK: Roles
+
+    private static func resolveRoles(in table: inout MentionTable, roles: [RoleForm], date: String?) {
+        guard !roles.isEmpty else { return }
+        let named = Set(table.mentions.flatMap { $0 }.map(\.actor))
+        for s in table.sentences.indices {
+            let tokens = table.sentences[s].tokens
+            var i = 0
+            while i < tokens.count {
+                guard !table.covered(s, i),
+                    let form = roles.first(where: { f in
+                        i + f.keys.count <= tokens.count && tokens[i..<(i + f.keys.count)].map(\.key) == f.keys
+                    })
+                else {
+                    i += 1
+                    continue
+                }
+                let end = i + form.keys.count
+                // A role followed by a name is a title ("Defense Minister Andrei Belousov"), not a description.
+                if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word {
+                    i = end
+                    continue
+                }
+                if table.mentions[s].contains(where: { $0.start == end }) {
+                    i = end
+                    continue
+                }
+                var state: String?
+                var stateMention: Int?
+                if let k = table.mentions[s].lastIndex(where: {
+                    $0.end == i || ($0.end == i - 1 && tokens[i - 1].isPossessive)
+                }),
+                    table.kind(table.mentions[s][k].actor) == .state
+                {
+                    state = table.mentions[s][k].actor
+                    stateMention = k
+                } else if end + 1 < tokens.count, tokens[end].key == "of",
+                    let k = table.mentions[s].firstIndex(where: {
+                        $0.start == end + 1 || ($0.start == end + 2 && tokens[end + 1].key == "the")
+                    }),
+                    table.kind(table.mentions[s][k].actor) == .state
+                {
+                    state = table.mentions[s][k].actor
+                    stateMention = k
+                }
+                let title = form.keys
+                var candidates = roles.filter {
+                    $0.keys == title && (state == nil || $0.role.of == nil || $0.role.of == state)
+                }
+                if state == nil { candidates = candidates.filter { named.contains($0.entry.id) } }
+                let inDocument = candidates.filter { named.contains($0.entry.id) }
+                if !inDocument.isEmpty { candidates = inDocument }
+                let held = candidates.filter { $0.role.isHeld(on: date) }
+                if !held.isEmpty { candidates = held }
+                let ids = Set(candidates.map(\.entry.id))
+                if ids.count == 1, let pick = candidates.first {
+                    if let k = stateMention { table.mentions[s][k].isAttribute = true }
+                    table.entries[pick.entry.id] = table.entries[pick.entry.id] ?? pick.entry
+                    table.add(
+                        Mention(
+                            actor: pick.entry.id, start: i, end: end, surface: table.surface(s, i..<end), source: .role),
+                        sentence: s)
+                }
+                i = end
+            }
+        }
+    }
+
+    // MARK: Short names
+
+    private static func groups(_ name: String) -> [[String]] {
+        var out: [[String]] = []
+        for t in Tokenizer.tokenize(name) where t.kind == .word {
+            if t.hyphenated, !out.isEmpty {
+                out[out.count - 1].append(LexiconMatcher.matchKey(t))
+            } else {
+                out.append([LexiconMatcher.matchKey(t)])
+            }
+        }
+        return out
+    }
+
+    private static func resolveShortNames(in table: inout MentionTable, lexiconPersons: [LexiconEntry]) {
+        var fullCount: [String: Int] = [:]
+        for m in table.mentions.flatMap({ $0 })
+        where m.source == .lexicon || m.source == .discovered || m.source == .role {
+            if table.kind(m.actor) == .person { fullCount[m.actor, default: 0] += 1 }
+        }
+        var short: [[String]: Set<String>] = [:]
+        for id in fullCount.keys.sorted() {
+            guard let e = table.entries[id] else { continue }
+            let g = groups(e.name)
+            guard g.count >= 2, let first = g.first, let last = g.last else { continue }
+            short[first, default: []].insert(id)
+            short[last, default: []].insert(id)
+        }
+        var lexiconShort: [[String]: [LexiconEntry]] = [:]
+        for e in lexiconPersons {
+            let g = groups(e.name)
+            guard g.count >= 2, let first = g.first, let last = g.last else { continue }
+            lexiconShort[first, default: []].append(e)
+            if last != first { lexiconShort[last, default: []].append(e) }
+        }
+        guard !short.isEmpty || !lexiconShort.isEmpty else { return }
+        for s in table.sentences.indices {
+            let tokens = table.sentences[s].tokens
+            var i = 0
+            while i < tokens.count {
+                let t = tokens[i]
+                guard t.kind == .word, t.isCapitalized, !t.hyphenated, !table.covered(s, i) else {
+                    i += 1
+                    continue
+                }
+                var end = i + 1
+                var key = [LexiconMatcher.matchKey(t)]
+                while end < tokens.count, tokens[end].hyphenated {
+                    key.append(LexiconMatcher.matchKey(tokens[end]))
+                    end += 1
+                }
+                // The name must end here: "Kim Jong" of an unknown "Kim Jong-chol" is not "Kim".
+                if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word, !table.covered(s, end) {
+                    i = end
+                    continue
+                }
+                var titleStart = i
+                var title: String?
+                var j = i - 1
+                if j >= 0, tokens[j].key == "." { j -= 1 }
+                if j >= 0, Vocabulary.personTitles.contains(tokens[j].key), !table.covered(s, j),
+                    tokens[j].kind == .word
+                {
+                    title = tokens[j].key
+                    titleStart = j
+                }
+                var candidates = short[key] ?? []
+                if let title, candidates.count != 1 {
+                    let titled = Set(
+                        (candidates.compactMap { table.entries[$0] } + (lexiconShort[key] ?? []))
+                            .filter { e in hasTitle(e, title) }.map(\.id))
+                    if !titled.isEmpty { candidates = titled }
+                }
+                var pick: String?
+                if candidates.count == 1 {
+                    pick = candidates.first
+                } else if candidates.count > 1 {
+                    let ranked = candidates.sorted { (fullCount[$0] ?? 0, $1) > (fullCount[$1] ?? 0, $0) }
+                    if let top = ranked.first, (fullCount[top] ?? 0) >= 2 * (fullCount[ranked[1]] ?? 0) + 1 {
+                        pick = top
+                    }
+                }
+                if let pick {
+                    if table.entries[pick] == nil, let e = lexiconPersons.first(where: { $0.id == pick }) {
+                        table.entries[pick] = e
+                    }
+                    table.add(
+                        Mention(
+                            actor: pick, start: titleStart, end: end, surface: table.surface(s, titleStart..<end),
+                            source: .shortForm), sentence: s)
+                }
+                i = end
+            }
+        }
+    }
+
+    private static func hasTitle(_ e: LexiconEntry, _ title: String) -> Bool {
+        e.titles.contains { Tokenizer.tokenize($0).last?.key == title }
+            || e.roles.contains { Tokenizer.tokenize($0.title).contains { $0.key == title } }
+    }
+
+    // MARK: Pronouns
+
+    private static func resolvePronouns(in table: inout MentionTable) {
+        var lastPerson: (id: String, sentence: Int)?
+        for s in table.sentences.indices {
+            let tokens = table.sentences[s].tokens
+            var pronouns: [Mention] = []
+            var k = 0
+            let mentions = table.mentions[s]
+            for i in tokens.indices {
+                while k < mentions.count, mentions[k].end <= i {
+                    if table.kind(mentions[k].actor) == .person, !mentions[k].isAttribute {
+                        lastPerson = (mentions[k].actor, s)
+                    }
+                    k += 1
+                }
+                guard Vocabulary.personPronouns.contains(tokens[i].key), tokens[i].kind == .word,
+                    let last = lastPerson, s - last.sentence <= 2
+                else { continue }
+                pronouns.append(
+                    Mention(actor: last.id, start: i, end: i + 1, surface: tokens[i].text, source: .pronoun))
+            }
+            while k < mentions.count {
+                if table.kind(mentions[k].actor) == .person, !mentions[k].isAttribute {
+                    lastPerson = (mentions[k].actor, s)
+                }
+                k += 1
+            }
+            for p in pronouns where !table.covered(s, p.start) { table.add(p, sentence: s) }
+        }
+    }
+}

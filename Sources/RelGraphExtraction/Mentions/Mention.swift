@@ -1,0 +1,76 @@
+import RelGraph
+
+/// One place where a sentence names an actor.
+struct Mention: Sendable, Hashable {
+    /// How the mention was recognised.
+    enum Source: Sendable, Hashable {
+        case lexicon
+        case demonym
+        case discovered
+        case shortForm
+        case role
+        case pronoun
+    }
+
+    var actor: String
+    /// Token range in the sentence.
+    var start: Int
+    var end: Int
+    var surface: String
+    var source: Source
+    /// Whether the mention only qualifies another actor ("Russian" in "Russian President Vladimir Putin"): the
+    /// actor is named, but it is not a party to the sentence's relations.
+    var isAttribute = false
+}
+
+/// The actors of one document and every mention of them, sentence by sentence.
+struct MentionTable: Sendable {
+    var sentences: [Sentence]
+    /// Mentions per sentence, sorted by start token, not overlapping.
+    var mentions: [[Mention]]
+    /// Every actor the document names: lexicon entries and discovered ones, by id.
+    var entries: [String: LexiconEntry]
+    var discovered: Set<String>
+    /// Document-local spellings learnt from the text (acronyms defined in it), by actor id.
+    var learntAliases: [String: Set<String>] = [:]
+
+    init(sentences: [Sentence]) {
+        self.sentences = sentences
+        self.mentions = Array(repeating: [], count: sentences.count)
+        self.entries = [:]
+        self.discovered = []
+    }
+
+    /// Whether token `t` of sentence `s` is inside a mention.
+    func covered(_ s: Int, _ t: Int) -> Bool { mentions[s].contains { $0.start <= t && t < $0.end } }
+
+    /// Whether tokens `range` of sentence `s` overlap a mention.
+    func overlaps(_ s: Int, _ range: Range<Int>) -> Bool {
+        mentions[s].contains { $0.start < range.upperBound && range.lowerBound < $0.end }
+    }
+
+    /// Adds a mention to sentence `s`, keeping the list sorted.
+    mutating func add(_ m: Mention, sentence s: Int) {
+        mentions[s].append(m)
+        mentions[s].sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    func kind(_ id: String) -> ActorKind? { entries[id]?.kind }
+
+    /// The surface text of tokens `range` of sentence `s`, as written.
+    func surface(_ s: Int, _ range: Range<Int>) -> String {
+        let sentence = sentences[s]
+        guard let first = sentence.tokens[safe: range.lowerBound],
+            let last = sentence.tokens[safe: range.upperBound - 1]
+        else { return "" }
+        let bytes = Array(sentence.text.utf8)
+        let from = first.start - sentence.start
+        let to = last.end - sentence.start
+        guard from >= 0, to <= bytes.count, from < to else { return "" }
+        return String(decoding: bytes[from..<to], as: UTF8.self)
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

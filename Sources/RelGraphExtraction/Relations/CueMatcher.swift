@@ -1,0 +1,81 @@
+import RelGraph
+
+/// One cue phrase found in a sentence.
+struct CueHit: Sendable, Hashable {
+    var type: RelationType
+    /// Token range in the sentence.
+    var start: Int
+    var end: Int
+    var negated: Bool
+    var reachesClause: Bool
+    var surface: String
+
+    var isSpeech: Bool { type == .statement || type == .report }
+}
+
+/// Finds the cue phrases of a ``CueLexicon`` in a sentence's tokens, longest first, outside actor mentions.
+struct CueMatcher: Sendable {
+    private let byFirst: [String: [CueLexicon.Cue]]
+    let lexicon: CueLexicon
+
+    init(lexicon: CueLexicon) {
+        self.lexicon = lexicon
+        var byFirst: [String: [CueLexicon.Cue]] = [:]
+        for cue in lexicon.cues {
+            guard let first = cue.words.first else { continue }
+            byFirst[first, default: []].append(cue)
+        }
+        for k in byFirst.keys {
+            byFirst[k]?.sort { ($0.words.count, $1.type.rawValue) > ($1.words.count, $0.type.rawValue) }
+        }
+        self.byFirst = byFirst
+    }
+
+    /// The cues of a sentence, in order, never inside a mention.
+    /// - Complexity: O(n·k), n tokens and k phrases sharing a first word.
+    func find(in sentence: Sentence, mentions: [Mention]) -> [CueHit] {
+        let tokens = sentence.tokens
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions {
+            for i in m.start..<min(m.end, tokens.count) { covered[i] = true }
+        }
+        var hits: [CueHit] = []
+        var i = 0
+        while i < tokens.count {
+            guard !covered[i], let candidates = byFirst[tokens[i].key] else {
+                i += 1
+                continue
+            }
+            var found: CueLexicon.Cue?
+            for cue in candidates where i + cue.words.count <= tokens.count {
+                let range = i..<(i + cue.words.count)
+                if tokens[range].map(\.key) == cue.words, !covered[range].contains(true) {
+                    found = cue
+                    break
+                }
+            }
+            guard let cue = found else {
+                i += 1
+                continue
+            }
+            let end = i + cue.words.count
+            let bytes = Array(sentence.text.utf8)
+            let surface = String(
+                decoding: bytes[(tokens[i].start - sentence.start)..<(tokens[end - 1].end - sentence.start)],
+                as: UTF8.self)
+            hits.append(
+                CueHit(
+                    type: cue.type, start: i, end: end, negated: cue.negated, reachesClause: cue.reachesClause,
+                    surface: surface))
+            i = end
+        }
+        return hits
+    }
+
+    /// Whether one of `phrases` ends at token `end` (exclusive) or starts at `start`.
+    static func phrase(_ phrases: [[String]], in tokens: [Token], endingAt end: Int) -> Bool {
+        phrases.contains { p in
+            p.count <= end && tokens[(end - p.count)..<end].map(\.key) == p
+        }
+    }
+}

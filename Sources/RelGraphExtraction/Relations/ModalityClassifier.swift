@@ -1,0 +1,48 @@
+import RelGraph
+
+/// Decides how a sentence holds the relation signalled by a cue.
+///
+/// - `negated`: the cue itself denies ("skipped"), or a negation ("not", "never", "refrained from") stands at
+///   most four tokens before it with no comma between.
+/// - `speculative`: a frame anywhere before the cue makes the whole sentence speculative ("There is speculation
+///   that", "rumors"); or a marker ("may", "likely", "is expected to", "possibility") stands at most twelve tokens
+///   before the cue in the same comma-delimited stretch, or "expected"/"likely" follows within three tokens.
+/// - `reported`: the cue lies in what a speaker says ("according to TASS", "X said that", "..., X said").
+/// - else `asserted`.
+/// Negation wins over speculation, speculation over report.
+enum ModalityClassifier {
+    static func modality(of cue: CueHit, in tokens: [Token], lexicon: CueLexicon, reported: Bool) -> Modality {
+        if cue.negated || isNegated(cue, tokens, lexicon) { return .negated }
+        if isSpeculative(cue, tokens, lexicon) { return .speculative }
+        return reported ? .reported : .asserted
+    }
+
+    static func isNegated(_ cue: CueHit, _ tokens: [Token], _ lexicon: CueLexicon) -> Bool {
+        var end = cue.start
+        while end > 0, cue.start - end < 5 {
+            let k = tokens[end - 1].key
+            if [",", ";", ":", "\"", "."].contains(k) { return false }
+            if CueMatcher.phrase(lexicon.negation, in: tokens, endingAt: end) { return true }
+            end -= 1
+        }
+        return false
+    }
+
+    static func isSpeculative(_ cue: CueHit, _ tokens: [Token], _ lexicon: CueLexicon) -> Bool {
+        for end in stride(from: cue.start, through: 1, by: -1)
+        where CueMatcher.phrase(lexicon.frames, in: tokens, endingAt: end) {
+            return true
+        }
+        var end = cue.start
+        while end > 0, cue.start - end < 13 {
+            if [",", ";", ":", "."].contains(tokens[end - 1].key) { break }
+            if CueMatcher.phrase(lexicon.speculation, in: tokens, endingAt: end) { return true }
+            end -= 1
+        }
+        for j in cue.end..<min(tokens.count, cue.end + 3)
+        where ["expected", "likely", "planned", "possible"].contains(tokens[j].key) {
+            return true
+        }
+        return false
+    }
+}

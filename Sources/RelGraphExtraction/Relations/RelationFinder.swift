@@ -1,0 +1,441 @@
+import RelGraph
+
+/// One relation read from one sentence.
+struct FoundRelation: Sendable, Hashable {
+    var source: String
+    var target: String
+    var type: RelationType
+    var directed: Bool
+    var modality: Modality
+    var cue: String
+    var attribution: String?
+    /// Token index of the cue in its sentence (orders a sentence's relations).
+    var position: Int = 0
+}
+
+/// Reads the typed relations of one sentence from its cues and mentions.
+///
+/// For each cue (see ``CueLexicon``), in order:
+/// - **Between**: "talks between X and Y", "ties between X and Y" relate X and Y, undirected.
+/// - **Noun reading** — the cue follows a determiner ("a meeting"), a possessive ("Belousov's meeting with
+///   Kim") or an adjacent actor ("North Korean troop involvement in Ukraine", "the ROK-US alliance"): the source
+///   is the possessive or adjacent actor (a possessive pronoun "its"/"their" stands for the clause's subject),
+///   or "by"/"from X" after it; the target is the actor after a preposition right after the cue.
+/// - **Verb reading** otherwise: the source is the nearest actor before the cue (a verb after "and" shares
+///   the subject of the previous verb: "X met Y and invited Z"), with the actors coordinated with it ("X and Y
+///   met"); the target is the first actor after the cue in the same clause, with the actors coordinated with
+///   it (for invite and request, every actor of the clause). Passive "was invited by X" and "provided by X
+///   to Y" take X as the source.
+/// - Reciprocal types (meet, talk, cooperate, ally, agree, sign, fight) with a coordinated subject and no
+///   object relate the coordinated actors ("North Korea and Russia, which have become allies").
+/// - **Speech** (statement, report): the speaker is the subject ("KCNA reported", "X told Y") or the actor
+///   after "according to"; it gets a statement edge (report edge for an outlet) to the addressee and to the
+///   first actor of what it says; an outlet also to both ends of the first relation it reports. "reported it"
+///   refers to the previous sentence. Relations inside what is said are `reported`, attributed to the speaker.
+/// A relation between an actor and the state it belongs to (a person and their country, an outlet and its
+/// country) is an affiliation, not a relation, and is left out; a report edge is kept.
+///
+/// - Complexity: O(c·m) per sentence for c cues and m mentions.
+struct RelationFinder {
+    let tokens: [Token]
+    let mentions: [Mention]
+    let table: MentionTable
+    let cueLexicon: CueLexicon
+
+    /// The relations of the sentence and the cue hits used.
+    struct Result {
+        var relations: [FoundRelation]
+    }
+
+    /// Speech frames: who speaks, with which cue, and the token range of what is said.
+    private struct Frame {
+        var speaker: Mention?
+        var cue: CueHit
+        var content: Range<Int>
+        var addressee: Mention?
+    }
+
+    init(sentence: Sentence, mentions: [Mention], table: MentionTable, cueLexicon: CueLexicon) {
+        self.tokens = sentence.tokens
+        self.mentions = mentions.filter { !$0.isAttribute && (table.kind($0.actor)?.isActor ?? false) }
+        self.table = table
+        self.cueLexicon = cueLexicon
+    }
+
+    /// Finds the relations. `previous` are the relations of the previous sentence and its first actor, for
+    /// "reported it".
+    func find(cues: [CueHit], previous: [FoundRelation], previousFirstActor: String?) -> [FoundRelation] {
+        let frames = speechFrames(cues)
+        var out: [FoundRelation] = []
+        var lastVerbSources: [Mention] = []
+        var lastVerbReaches = false
+        for cue in cues where !cue.isSpeech {
+            let frame = frames.first { $0.cue.isSpeech && $0.content.contains(cue.start) && $0.cue.start != cue.start }
+            let modality = ModalityClassifier.modality(
+                of: cue, in: tokens, lexicon: cueLexicon, reported: frame != nil)
+            let attribution = modality == .negated && frame == nil ? nil : frame?.speaker?.actor
+            // "X summoned Y to protest ...": a purpose infinitive shares the main verb's subject (but "X
+            // invited Y to send ..." makes Y the sender, so not after invite/request).
+            let purpose = cue.start > 0 && tokens[cue.start - 1].key == "to" && !lastVerbReaches
+            var (sources, targets, between, isVerb) = arguments(of: cue, lastVerbSources: lastVerbSources)
+            if purpose && isVerb && !lastVerbSources.isEmpty { sources = lastVerbSources }
+            if isVerb && !sources.isEmpty {
+                lastVerbSources = sources
+                lastVerbReaches = cue.reachesClause
+            }
+            func emit(_ s: Mention, _ t: Mention, directed: Bool) {
+                guard s.actor != t.actor, !affiliated(s.actor, t.actor) else { return }
+                out.append(
+                    FoundRelation(
+                        source: s.actor, target: t.actor, type: cue.type, directed: directed, modality: modality,
+                        cue: cue.surface, attribution: attribution, position: cue.start))
+            }
+            if let (a, b) = between {
+                emit(a, b, directed: false)
+                continue
+            }
+            let reciprocal = isReciprocal(cue.type)
+            for s in sources {
+                for t in targets { emit(s, t, directed: cue.type.isDirectedByDefault) }
+            }
+            if reciprocal && sources.count >= 2 {
+                for x in 0..<sources.count {
+                    for y in (x + 1)..<sources.count { emit(sources[x], sources[y], directed: false) }
+                }
+            }
+        }
+        // Speech edges.
+        for frame in frames {
+            guard let speaker = frame.speaker else { continue }
+            let negated = ModalityClassifier.isNegated(frame.cue, tokens, cueLexicon)
+            let isOutlet = table.kind(speaker.actor) == .media
+            let type: RelationType = frame.cue.isSpeech ? (isOutlet ? .report : .statement) : frame.cue.type
+            var about: [String] = []
+            if let addressee = frame.addressee { about.append(addressee.actor) }
+            let content = mentions.filter {
+                frame.content.contains($0.start) && $0.start != speaker.start && $0.actor != frame.addressee?.actor
+                    && !($0.source == .pronoun && $0.actor == speaker.actor) && !affiliated($0.actor, speaker.actor)
+            }
+            // The speaker speaks about the subject of what it says (none when that is itself).
+            if let first = content.first, first.actor != speaker.actor { about.append(first.actor) }
+            let inside = out.filter { r in
+                content.contains { $0.actor == r.source } || content.contains { $0.actor == r.target }
+            }
+            if isOutlet, let r = inside.first { about += [r.source, r.target] }
+            if content.isEmpty, frame.content.lowerBound < tokens.count,
+                ["it", "this"].contains(tokens[frame.content.lowerBound].key)
+            {
+                if let first = previousFirstActor { about.append(first) }
+                if isOutlet, let r = previous.first { about += [r.source, r.target] }
+            }
+            var seen = Set<String>()
+            for target in about where target != speaker.actor && seen.insert(target).inserted {
+                guard type == .report || !affiliated(speaker.actor, target) else { continue }
+                out.append(
+                    FoundRelation(
+                        source: speaker.actor, target: target, type: type, directed: true,
+                        modality: negated ? .negated : .asserted, cue: frame.cue.surface, attribution: nil,
+                        position: frame.cue.start))
+            }
+        }
+        return out.sorted { $0.position < $1.position }
+    }
+
+    /// A verb cue followed by "that" ("warned that ...") speaks about the actor of its clause, as speech does.
+    private func isVerbWithComplement(_ cue: CueHit) -> Bool {
+        !cue.isSpeech && cue.end < tokens.count && tokens[cue.end].key == "that" && !isNounAfterDeterminer(cue)
+            && [.threaten, .criticize, .praise, .request, .agree, .support].contains(cue.type)
+    }
+
+    private func isReciprocal(_ type: RelationType) -> Bool {
+        !type.isDirectedByDefault || type == .fight || type == .sign
+    }
+
+    func affiliated(_ a: String, _ b: String) -> Bool {
+        table.entries[a]?.affiliation == b || table.entries[b]?.affiliation == a
+    }
+
+    // MARK: Speech frames
+
+    private func speechFrames(_ cues: [CueHit]) -> [Frame] {
+        var frames: [Frame] = []
+        for (n, cue) in cues.enumerated() where cue.isSpeech || isVerbWithComplement(cue) {
+            if cue.surface.lowercased().hasPrefix("according") {
+                let speaker = mentions.first { $0.start >= cue.end && $0.start <= cue.end + 8 }
+                var phraseEnd = speaker?.end ?? cue.end
+                while phraseEnd < tokens.count, tokens[phraseEnd].key != "," { phraseEnd += 1 }
+                let content = phraseEnd < tokens.count ? (phraseEnd..<tokens.count) : (0..<cue.start)
+                frames.append(Frame(speaker: speaker, cue: cue, content: content, addressee: nil))
+                continue
+            }
+            if isNounAfterDeterminer(cue) {
+                // "a recent acknowledgment of X from Putin": the speaker follows "by"/"from".
+                let agent = agentAfter(cue, within: 14)
+                let content = cue.end..<(agent?.start ?? tokens.count)
+                frames.append(Frame(speaker: agent, cue: cue, content: content, addressee: nil))
+                if let agent {
+                    for other in coordinated(after: agent) {
+                        frames.append(Frame(speaker: other, cue: cue, content: content, addressee: nil))
+                    }
+                }
+                continue
+            }
+            var speaker = subject(before: cue.start).last
+            // "X welcomed Y's remarks and said ...": the verb after "and" shares the first verb's subject.
+            if sharesSubject(cue), n > 0 { speaker = subject(before: cues[n - 1].start).last ?? speaker }
+            // A speaker never stands inside a quotation that closes before the verb.
+            if let s = speaker, tokens[s.end..<cue.start].contains(where: { $0.key == "\"" }) { speaker = nil }
+            var content = cue.end..<tokens.count
+            if speaker == nil, cue.start > 0, [",", "\""].contains(tokens[cue.start - 1].key),
+                let after = mentions.first(where: { $0.start >= cue.end && $0.start <= cue.end + 2 })
+            {
+                // "..., said Peskov."
+                speaker = after
+                content = 0..<cue.start
+            }
+            let rest = tokens[cue.end...].filter { $0.kind != .punctuation }
+            if let s = speaker, rest.count <= 2, s.start < cue.start {
+                content = 0..<s.start
+            }
+            var addressee: Mention?
+            if ["told", "tells", "tell", "thanked"].contains(tokens[cue.start].key),
+                let m = mentions.first(where: { $0.start >= cue.end && $0.start <= cue.end + 2 })
+            {
+                addressee = m
+                content = m.end..<tokens.count
+            }
+            frames.append(Frame(speaker: speaker, cue: cue, content: content, addressee: addressee))
+        }
+        return frames
+    }
+
+    // MARK: Arguments
+
+    /// Sources, targets, a between-pair, and whether the cue was read as a verb.
+    private func arguments(of cue: CueHit, lastVerbSources: [Mention]) -> (
+        [Mention], [Mention], (Mention, Mention)?, Bool
+    ) {
+        // "talks between X and Y"
+        if cue.end < tokens.count, ["between", "among"].contains(tokens[cue.end].key) {
+            let after = mentions.filter { $0.start > cue.end && $0.start <= cue.end + 4 }
+            if let a = after.first, let b = coordinated(after: a).first { return ([], [], (a, b), false) }
+        }
+        // Noun reading with a possessive or adjacent actor.
+        if let owner = adjacentOwner(of: cue) {
+            var sources = [owner]
+            if let partner = hyphenPartner(of: owner), isReciprocal(cue.type) {
+                return ([], [], (partner, owner), false)
+            }
+            if tokens[owner.start].key == "its" || Vocabulary.possessivePronouns.contains(tokens[owner.start].key) {
+                sources = subject(before: owner.start)
+            }
+            return (sources, nounTargets(of: cue), nil, false)
+        }
+        if isNounAfterDeterminer(cue) {
+            var sources: [Mention] = []
+            let before = cue.start - 1
+            if before >= 0, Vocabulary.possessivePronouns.contains(tokens[before].key) {
+                sources = subject(before: before)
+            }
+            if sources.isEmpty, let agent = agentAfter(cue, within: 12) { sources = [agent] }
+            var targets = nounTargets(of: cue)
+            // "the dispatch of North Korean troops to Russia": of-actor -> to-actor.
+            if sources.isEmpty, let of = targets.first, of.start >= 1,
+                tokens[of.start - 1].key == "of"
+                    || (of.start >= 2 && tokens[of.start - 2].key == "of"),
+                let to = mentions.first(where: { m in
+                    m.start > of.end && m.start <= of.end + 3
+                        && tokens[of.end..<m.start].contains { ["to", "into", "for"].contains($0.key) }
+                })
+            {
+                sources = [of]
+                targets = [to]
+            }
+            return (sources, targets, nil, false)
+        }
+        // Verb reading.
+        if let agent = agentAfter(cue, within: 2) {
+            let passive = isPassive(cue)
+            let patient = passive ? subject(before: cue.start) : objects(after: agent.end, cue: cue)
+            return ([agent], patient, nil, true)
+        }
+        var sources = sharesSubject(cue) ? lastVerbSources : []
+        if sources.isEmpty { sources = subject(before: cue.start) }
+        return (sources, objects(after: cue.end, cue: cue), nil, true)
+    }
+
+    /// The nearest actor before `index` in the clause, with the actors coordinated with it.
+    private func subject(before index: Int) -> [Mention] {
+        guard var m = mentions.last(where: { $0.end <= index }) else { return [] }
+        for j in m.end..<index where tokens[j].key == ";" { return [] }
+        // "Hong Min from the Korea Institute ... said": the subject is the person, not the institute.
+        var j = m.start - 1
+        if j >= 0, tokens[j].key == "the" { j -= 1 }
+        if j >= 1, ["from", "of", "at"].contains(tokens[j].key),
+            let p = mentions.last(where: { $0.end == j }), table.kind(p.actor) == .person
+        {
+            m = p
+        }
+        return coordinated(before: m) + [m]
+    }
+
+    /// Actors joined to `m` by "and"/commas before it ("X and Y").
+    private func coordinated(before m: Mention) -> [Mention] {
+        var out: [Mention] = []
+        var current = m
+        while let prev = mentions.last(where: { $0.end <= current.start }),
+            current.start - prev.end <= 3,
+            tokens[prev.end..<current.start].allSatisfy({ Vocabulary.coordinators.contains($0.key) }),
+            tokens[prev.end..<current.start].contains(where: { $0.key == "and" || $0.key == "," || $0.key == "or" })
+        {
+            out.insert(prev, at: 0)
+            current = prev
+        }
+        return out
+    }
+
+    /// Actors joined to `m` by "and"/commas after it.
+    private func coordinated(after m: Mention) -> [Mention] {
+        var out: [Mention] = []
+        var current = m
+        while let next = mentions.first(where: { $0.start >= current.end }),
+            next.start - current.end <= 4,
+            tokens[current.end..<next.start].allSatisfy({ Vocabulary.coordinators.contains($0.key) }),
+            tokens[current.end..<next.start].contains(where: { $0.key == "and" || $0.key == "," || $0.key == "or" })
+        {
+            out.append(next)
+            current = next
+        }
+        return out
+    }
+
+    /// Whether the cue verb follows "and" (skipping auxiliaries and adverbs): it shares the previous subject.
+    private func sharesSubject(_ cue: CueHit) -> Bool {
+        var j = cue.start - 1
+        while j >= 0, Vocabulary.auxiliaries.contains(tokens[j].key) || tokens[j].key.hasSuffix("ly") { j -= 1 }
+        guard j >= 0 else { return false }
+        return tokens[j].key == "and" || (tokens[j].key == "," && cue.surface.hasSuffix("ing"))
+    }
+
+    private func isPassive(_ cue: CueHit) -> Bool {
+        var j = cue.start - 1
+        while j >= 0, tokens[j].key.hasSuffix("ly") || ["also", "not", "reportedly"].contains(tokens[j].key) { j -= 1 }
+        return j >= 0 && Vocabulary.passiveAuxiliaries.contains(tokens[j].key)
+    }
+
+    /// "by X" / "from X" shortly after the cue.
+    private func agentAfter(_ cue: CueHit, within distance: Int) -> Mention? {
+        var j = cue.end
+        while j < min(tokens.count, cue.end + distance) {
+            let k = tokens[j].key
+            if Vocabulary.clauseBreakers.contains(k) || k == "." { return nil }
+            if k == "by" || (k == "from" && distance > 2) {
+                var n = j + 1
+                while n < tokens.count, ["both", "the", "a"].contains(tokens[n].key) { n += 1 }
+                if let m = mentions.first(where: { $0.start == n || ($0.start == n + 1 && tokens[n].isCapitalized) }) {
+                    return m
+                }
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The first actor after `index` in the clause, with those coordinated with it (every actor of the clause
+    /// for a cue that reaches the clause).
+    private func objects(after index: Int, cue: CueHit) -> [Mention] {
+        var out: [Mention] = []
+        var j = index
+        while j < tokens.count, j - index <= 14 {
+            if let m = mentions.first(where: { $0.start == j }) {
+                if out.isEmpty || cue.reachesClause {
+                    out.append(m)
+                    if !cue.reachesClause {
+                        out += coordinated(after: m)
+                        return out
+                    }
+                }
+                j = m.end
+                continue
+            }
+            let k = tokens[j].key
+            if Vocabulary.clauseBreakers.contains(k) || k == "." || k == "\"" || k == "?" { break }
+            if (k == "and" || k == "or") && out.isEmpty && !cue.reachesClause { break }
+            if k == "," {
+                let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
+                let elaborates = ["particularly", "especially", "including", "notably", "namely"].contains(next)
+                let soon = mentions.contains { $0.start > j + 1 && $0.start <= j + 4 }
+                if !(elaborates && soon) { break }
+            }
+            j += 1
+        }
+        return out
+    }
+
+    /// The target of a noun cue: the actor after a preposition right after it ("meeting with Putin").
+    private func nounTargets(of cue: CueHit) -> [Mention] {
+        var j = cue.end
+        while j < min(tokens.count, cue.end + 3) {
+            if Vocabulary.targetPrepositions.contains(tokens[j].key), tokens[j].key != "from" {
+                var n = j + 1
+                while n < min(tokens.count, j + 5) {
+                    if let m = mentions.first(where: { $0.start == n }) { return [m] + coordinated(after: m) }
+                    let t = tokens[n]
+                    if t.kind == .punctuation && t.key != "(" && t.key != "'" && t.key != "\"" { break }
+                    n += 1
+                }
+                return []
+            }
+            if tokens[j].kind == .punctuation { return [] }
+            j += 1
+        }
+        return []
+    }
+
+    /// A possessive or adjacent actor before a noun cue ("Kim's meeting", "North Korean troop involvement").
+    private func adjacentOwner(of cue: CueHit) -> Mention? {
+        guard let m = mentions.last(where: { $0.end <= cue.start }) else {
+            return nil
+        }
+        var j = m.end
+        if j < cue.start, tokens[j].isPossessive { j += 1 }
+        let gap = tokens[j..<cue.start]
+        guard gap.count <= 2 else { return nil }
+        let isQualifier: (Token) -> Bool = { t in
+            t.kind == .word && !t.isCapitalized && !Vocabulary.determiners.contains(t.key)
+                && !Vocabulary.targetPrepositions.contains(t.key) && !Vocabulary.auxiliaries.contains(t.key)
+                && !t.key.hasSuffix("ly") && !t.key.hasSuffix("ing") && !t.key.hasSuffix("ed")
+                && !["and", "or", "but", "as", "which", "that"].contains(t.key)
+        }
+        guard gap.allSatisfy(isQualifier) else { return nil }
+        // Adjacent without a possessive only for states, demonyms and pronoun-less forms: "Russia-Ukraine war".
+        if j == m.end && m.source != .demonym && hyphenPartner(of: m) == nil && table.kind(m.actor) != .state {
+            return nil
+        }
+        if j == m.end && gap.isEmpty && !tokens[cue.start].hyphenated && m.source != .demonym
+            && hyphenPartner(of: m) == nil && table.kind(m.actor) == .state && cue.type.isDirectedByDefault
+            && !["war", "conflict", "invasion"].contains(tokens[cue.start].key)
+        {
+            return nil
+        }
+        return m
+    }
+
+    /// The actor joined to `m` by a hyphen before it ("ROK" of "ROK-US").
+    private func hyphenPartner(of m: Mention) -> Mention? {
+        guard m.start < tokens.count, tokens[m.start].hyphenated else { return nil }
+        return mentions.last { $0.end == m.start }
+    }
+
+    /// Whether a determiner stands right before the cue or one word before it ("a meeting", "a rare meeting").
+    private func isNounAfterDeterminer(_ cue: CueHit) -> Bool {
+        for back in 1...3 {
+            let j = cue.start - back
+            guard j >= 0 else { return false }
+            if Vocabulary.determiners.contains(tokens[j].key) { return true }
+            if tokens[j].kind != .word || mentions.contains(where: { $0.start <= j && j < $0.end }) { return false }
+        }
+        return false
+    }
+}

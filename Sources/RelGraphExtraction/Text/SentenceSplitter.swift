@@ -1,0 +1,118 @@
+/// A sentence: its index, UTF-8 byte range in the document's text, its text and its tokens.
+public struct Sentence: Sendable, Hashable {
+    public var index: Int
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var tokens: [Token]
+}
+
+/// Splits text into sentences.
+///
+/// A sentence ends at `.`, `!` or `?` (and any closing quotes or brackets after it) when the next token starts a
+/// sentence: an upper-case word, a digit, an opening quote or bullet, even without a space ("next year.Never
+/// before"). It does not end after an abbreviation (Dr., Mr., Gen., Lt., No., Jan. ...), a single initial
+/// ("J. Smith"), inside a decimal or a dotted acronym (U.S., U.N.) unless a typical sentence opener follows the
+/// acronym. A lower-case word after ". " also starts a sentence when the word before the dot is an ordinary word
+/// (scraped text often loses capitals). Line ranges given by the caller are never crossed.
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen", "rep",
+        "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
+        "jr", "sr", "inc", "co", "corp", "ltd", "mt", "ft", "approx", "dept", "est", "fig", "vol", "pres", "amb",
+        "cmdr", "brig", "messrs", "op", "art", "p", "pp",
+    ]
+    static let openers: Set<String> = [
+        "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and",
+        "a", "an", "however", "meanwhile", "his", "her", "their", "its", "there", "according", "after", "before",
+        "when", "while", "as", "since", "if", "for",
+    ]
+
+    /// Splits the whole of `text` (line breaks end sentences).
+    /// - Complexity: O(n) in the text's length.
+    public static func split(_ text: String) -> [Sentence] {
+        let bytes = Array(text.utf8)
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        lines.append(start..<bytes.count)
+        return split(bytes, lines: lines)
+    }
+
+    /// Splits the given line ranges of `bytes` into sentences, numbered from 0 in order.
+    /// - Parameters:
+    ///   - bytes: the document text as UTF-8.
+    ///   - lines: byte ranges to split, in order (sentences never cross them).
+    /// - Returns: the sentences, with byte offsets into `bytes`.
+    /// - Complexity: O(n) in the total length of the ranges.
+    public static func split(_ bytes: [UInt8], lines: [Range<Int>]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        for line in lines {
+            let tokens = Tokenizer.tokenize(bytes, range: line)
+            var first = 0
+            var i = 0
+            while i < tokens.count {
+                if let next = boundary(after: i, in: tokens) {
+                    emit(tokens[first..<next], bytes, &sentences)
+                    first = next
+                    i = next
+                } else {
+                    i += 1
+                }
+            }
+            emit(tokens[first..<tokens.count], bytes, &sentences)
+        }
+        return sentences
+    }
+
+    /// If a sentence ends at token `i`, the index of the first token of the next sentence.
+    private static func boundary(after i: Int, in tokens: [Token]) -> Int? {
+        let t = tokens[i]
+        // A dotted acronym ends a sentence only before a typical opener: "... the U.S. The talks".
+        if t.kind == .word, t.text.hasSuffix("."), i + 1 < tokens.count, tokens[i + 1].isCapitalized,
+            openers.contains(tokens[i + 1].key)
+        {
+            return i + 1
+        }
+        guard t.kind == .punctuation, t.key == "." || t.key == "!" || t.key == "?" || t.key == "..." else { return nil }
+        var next = i + 1
+        // Closing quotes and brackets belong to the sentence that ends.
+        while next < tokens.count, ["\"", "'", ")", "]"].contains(tokens[next].key), tokens[next].attached {
+            next += 1
+        }
+        guard next < tokens.count else { return nil }
+        let following = tokens[next]
+        if t.key == "." && i > 0 {
+            let previous = tokens[i - 1]
+            if previous.kind == .word && t.attached {
+                if abbreviations.contains(previous.key) { return nil }
+                if previous.text.count == 1 && previous.isCapitalized && following.isCapitalized { return nil }
+            }
+        }
+        if following.kind == .word && following.isCapitalized { return next }
+        if following.kind == .number || ["\"", "'", "(", "\u{25CF}", "\u{2022}", "-"].contains(following.key) {
+            return following.attached && following.kind == .number ? nil : next
+        }
+        // A lower-case start after an ordinary word and a real space.
+        if t.key != ".", following.kind == .word, !following.attached { return next }
+        if t.key == ".", following.kind == .word, !following.attached, i > 0 {
+            let previous = tokens[i - 1]
+            if previous.kind == .word, previous.key.count >= 3, !abbreviations.contains(previous.key),
+                !previous.key.contains(".") || openers.contains(following.key)
+            {
+                return next
+            }
+        }
+        return nil
+    }
+
+    private static func emit(_ tokens: ArraySlice<Token>, _ bytes: [UInt8], _ sentences: inout [Sentence]) {
+        guard let first = tokens.first, let last = tokens.last else { return }
+        let text = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+        sentences.append(
+            Sentence(index: sentences.count, start: first.start, end: last.end, text: text, tokens: Array(tokens)))
+    }
+}

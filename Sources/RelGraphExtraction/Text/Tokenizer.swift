@@ -1,0 +1,239 @@
+import Foundation
+import RelGraph
+
+/// One word, number or punctuation mark of a text, with its UTF-8 byte range in the document.
+public struct Token: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case word
+        case number
+        case punctuation
+    }
+
+    public var text: String
+    /// The matching key: lowercase, diacritics folded, curly apostrophes straightened.
+    public var key: String
+    public var kind: Kind
+    public var start: Int
+    public var end: Int
+    /// Whether the token follows the previous one without white space.
+    public var attached: Bool
+    /// Whether the token follows the previous one across a hyphen ("un" in "Jong-un").
+    public var hyphenated: Bool
+
+    /// Whether the first letter is upper case.
+    public var isCapitalized: Bool {
+        text.unicodeScalars.first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false
+    }
+
+    /// Whether every letter is upper case and there are at least two ("NIS", "U.S.").
+    public var isAllCaps: Bool {
+        let letters = text.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        return letters.count >= 2 && letters.allSatisfy { CharacterSet.uppercaseLetters.contains($0) }
+    }
+
+    /// Whether this is the possessive "'s" (or a bare "'" after a plural).
+    public var isPossessive: Bool { key == "'s" || key == "'" }
+}
+
+/// Splits text into tokens: words (letters, digits, inner apostrophes; "U.S." and "Time.news" stay whole),
+/// numbers ("10,000", "1.5"), and single punctuation marks. Hyphens split words but mark the next part
+/// `hyphenated`, so "Kim Jong-un" and "Kim Jong Un" give the same keys. "'s" and "n't" are tokens of their own.
+public enum Tokenizer {
+    /// Tokenizes `text[range]`, with offsets relative to the whole text.
+    /// - Parameters:
+    ///   - bytes: the whole text as UTF-8.
+    ///   - range: the byte range to tokenize.
+    /// - Returns: the tokens in order.
+    /// - Complexity: O(n) in the range's length.
+    public static func tokenize(_ bytes: [UInt8], range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        var sawSpace = true
+        var sawHyphen = false
+        while i < end {
+            let (scalar, width) = decode(bytes, i, end)
+            if isSpace(scalar) {
+                sawSpace = true
+                sawHyphen = false
+                i += width
+                continue
+            }
+            if isHyphen(scalar), !sawSpace, let last = tokens.last, last.kind != .punctuation, i + width < end,
+                isLetterOrDigit(decode(bytes, i + width, end).0)
+            {
+                sawHyphen = true
+                i += width
+                continue
+            }
+            if isLetterOrDigit(scalar) {
+                var j = i
+                var hasLetter = false
+                var hasDigit = false
+                while j < end {
+                    let (s, w) = decode(bytes, j, end)
+                    if isLetterOrDigit(s) {
+                        if CharacterSet.letters.contains(s) { hasLetter = true } else { hasDigit = true }
+                        j += w
+                    } else if isApostrophe(s), j + w < end, CharacterSet.letters.contains(decode(bytes, j + w, end).0),
+                        j > i
+                    {
+                        j += w
+                    } else if s == ".", j + 1 < end {
+                        // "U.S.", "1.5", "Time.news": a dot inside a word, a number or an acronym.
+                        let next = decode(bytes, j + 1, end).0
+                        let prev = bytes[j - 1]
+                        if hasDigit && !hasLetter && isDigit(next) && isDigitByte(prev) {
+                            j += 1
+                        } else if isAcronymDot(bytes, i, j, end) {
+                            j += 1
+                            if j < end, bytes[j] != 0x2E, isUpperByte(bytes[j]) || isLowerByte(bytes[j]) {
+                                continue
+                            }
+                            break
+                        } else if CharacterSet.lowercaseLetters.contains(next), j - i >= 2,
+                            isDomainTail(bytes, j + 1, end)
+                        {
+                            j += 1
+                        } else {
+                            break
+                        }
+                    } else if s == ",", hasDigit, !hasLetter, j + 3 < end, isDigitByte(bytes[j + 1]),
+                        isDigitByte(bytes[j + 2]),
+                        isDigitByte(bytes[j + 3])
+                    {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                let text = String(decoding: bytes[i..<j], as: UTF8.self)
+                let kind: Token.Kind = hasLetter ? .word : .number
+                append(&tokens, text: text, kind: kind, start: i, end: j, attached: !sawSpace, hyphenated: sawHyphen)
+                i = j
+            } else {
+                let text = String(decoding: bytes[i..<(i + width)], as: UTF8.self)
+                tokens.append(
+                    Token(
+                        text: text, key: normalizedPunctuation(scalar), kind: .punctuation, start: i, end: i + width,
+                        attached: !sawSpace, hyphenated: false))
+                i += width
+            }
+            sawSpace = false
+            sawHyphen = false
+        }
+        return mergePossessiveApostrophes(tokens)
+    }
+
+    /// Tokenizes a whole string (lexicon forms, tests).
+    public static func tokenize(_ text: String) -> [Token] {
+        let bytes = Array(text.utf8)
+        return tokenize(bytes, range: 0..<bytes.count)
+    }
+
+    /// The matching key of a word: lowercase, diacritics folded, apostrophes straightened.
+    public static func key(_ word: String) -> String {
+        word.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+            .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+    }
+
+    private static func append(
+        _ tokens: inout [Token], text: String, kind: Token.Kind, start: Int, end: Int, attached: Bool, hyphenated: Bool
+    ) {
+        let k = key(text)
+        // Split "Kim's" -> "Kim" "'s" and "won't" -> "wo" "n't".
+        for suffix in ["'s", "n't"] where kind == .word && k.hasSuffix(suffix) && k.count > suffix.count {
+            let suffixBytes = text.utf8.count - byteLength(ofLast: suffix.count, in: text)
+            let head = String(decoding: Array(text.utf8)[0..<suffixBytes], as: UTF8.self)
+            let tail = String(decoding: Array(text.utf8)[suffixBytes...], as: UTF8.self)
+            tokens.append(
+                Token(
+                    text: head, key: key(head), kind: .word, start: start, end: start + suffixBytes, attached: attached,
+                    hyphenated: hyphenated))
+            tokens.append(
+                Token(
+                    text: tail, key: suffix, kind: .word, start: start + suffixBytes, end: end, attached: true,
+                    hyphenated: false))
+            return
+        }
+        tokens.append(
+            Token(text: text, key: k, kind: kind, start: start, end: end, attached: attached, hyphenated: hyphenated))
+    }
+
+    /// A bare apostrophe right after a word ending in "s" ("Workers' Party") becomes a possessive token.
+    private static func mergePossessiveApostrophes(_ tokens: [Token]) -> [Token] {
+        var out = tokens
+        for i in out.indices where out[i].key == "'" && out[i].attached && i > 0 && out[i - 1].key.hasSuffix("s") {
+            out[i].kind = .word
+        }
+        return out
+    }
+
+    private static func byteLength(ofLast n: Int, in text: String) -> Int {
+        String(text.suffix(n)).utf8.count
+    }
+
+    private static func decode(_ bytes: [UInt8], _ i: Int, _ end: Int) -> (Unicode.Scalar, Int) {
+        let b = bytes[i]
+        let width: Int
+        if b < 0x80 {
+            width = 1
+        } else if b >> 5 == 0x6 {
+            width = 2
+        } else if b >> 4 == 0xE {
+            width = 3
+        } else if b >> 3 == 0x1E {
+            width = 4
+        } else {
+            return ("\u{FFFD}", 1)
+        }
+        guard i + width <= end else { return ("\u{FFFD}", 1) }
+        var value = UInt32(width == 1 ? b : b & (0xFF >> (width + 1)))
+        for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        CharacterSet.whitespacesAndNewlines.contains(s) || s == "\u{FEFF}"
+    }
+    private static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+    private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool { CharacterSet.alphanumerics.contains(s) }
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+    private static func isDigitByte(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+    private static func isUpperByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) }
+    private static func isLowerByte(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) }
+
+    /// Whether the dot at `dot` continues a dotted acronym: single letters separated by dots ("U.S.", "e.g.").
+    private static func isAcronymDot(_ bytes: [UInt8], _ start: Int, _ dot: Int, _ end: Int) -> Bool {
+        // The segment before the dot must be one letter, and so must the one after (or the word already dotted).
+        let segmentStart = (start..<dot).last { bytes[$0] == 0x2E }.map { $0 + 1 } ?? start
+        guard dot - segmentStart == 1, isUpperByte(bytes[segmentStart]) || isLowerByte(bytes[segmentStart]) else {
+            return false
+        }
+        if segmentStart > start { return true }
+        guard dot + 2 <= end else { return false }
+        let next = bytes[dot + 1]
+        guard isUpperByte(next) || isLowerByte(next) else { return false }
+        return dot + 2 == end || bytes[dot + 2] == 0x2E
+    }
+
+    /// Whether the lowercase run at `i` ends a domain-like token ("news" in "Time.news").
+    private static func isDomainTail(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        var j = i
+        while j < end, isLowerByte(bytes[j]) { j += 1 }
+        let tail = String(decoding: bytes[i..<j], as: UTF8.self)
+        return ["com", "net", "org", "news", "network", "io", "co", "info", "kr", "ru", "ua", "uk", "tv", "jp"]
+            .contains(tail)
+    }
+
+    private static func normalizedPunctuation(_ s: Unicode.Scalar) -> String {
+        switch s {
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": "\""
+        case "\u{2018}", "\u{2019}", "\u{201A}": "'"
+        case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2015}": "-"
+        case "\u{2026}": "..."
+        default: String(s)
+        }
+    }
+}
