@@ -4,7 +4,7 @@ RELEASE    := .build/release/relgraph
 SEEDS      := seeds
 GRAPHS     := Graphs
 
-.PHONY: deps build release test graphs lint clean score bench fuzz bench-render
+.PHONY: deps build release test graphs lint clean score bench fuzz bench-render bench-analysis
 
 # System packages: libgvc (Graphviz C library) to build; xmllint to validate exports in tests.
 deps:
@@ -25,9 +25,8 @@ release: deps
 test: deps
 	$(SWIFT) test
 
-# The pictures of the seed graph. RENDER_FLAGS: the first-cut extractor states few relations yet, so the committed
-# pictures include co-mentions (pale grey lines); drop the flag once extraction finds typed relations.
-RENDER_FLAGS ?= --include-co-mentions
+# The seed graph and its pictures. RENDER_FLAGS passes extra render options (e.g. --include-co-mentions).
+RENDER_FLAGS ?=
 graphs: release
 	@mkdir -p $(GRAPHS)
 	$(RELEASE) build $(SEEDS) -o $(GRAPHS)/seeds.json
@@ -39,6 +38,13 @@ graphs: release
 bench-render: release
 	@command -v dot >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz >/dev/null; }
 	python3 bench/render/bench.py $(RELEASE) .build/bench-render
+
+# Analysis benchmark (not a test): relgraph release vs igraph and NetworkX on seeded actor-like edge lists
+# (1k/10k/100k nodes, average degree 8) generated into the git-ignored bench/data/.
+BENCH_VENV ?= .venv-bench
+bench-analysis: release
+	@test -x $(BENCH_VENV)/bin/python || (python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q 'networkx==3.*' python-igraph)
+	$(BENCH_VENV)/bin/python bench/analysis/run.py $(RELEASE) bench/data $(BENCH_SIZES)
 
 score: release
 	python3 ../shared/eval/score.py --relgraph $(RELEASE) --verbose

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Folds a name to a key under which spelling variants meet: case, diacritics, hyphens, apostrophes and
-/// spaces are dropped, `y` and `i` are one letter, and doubled letters are single. So "Kim Jong-un",
-/// "kim jong un" and "KIM JONG UN" share a key, as do Yury/Yuri/Yuriy and Zelensky/Zelenskyy.
+/// spaces are dropped, `y` and `i` are one letter, and a run of them is one. So "Kim Jong-un", "kim jong un" and
+/// "KIM JONG UN" share a key, as do Yury/Yuri/Yuriy and Zelensky/Zelenskyy. Other doubled letters stay: "Kimm"
+/// is not "Kim" (a typo is for suggestions, see ``ActorLookup``, not for silent matching).
 public enum NameKey {
     /// The loose key for matching spelling variants (see the type's documentation).
     public static func key(_ name: String) -> String {
@@ -10,7 +11,7 @@ public enum NameKey {
         var last: Character?
         for ch in plain(name) {
             let c: Character = ch == "y" ? "i" : ch
-            if c == last { continue }
+            if c == "i" && last == "i" { continue }
             out.append(c)
             last = c
         }
@@ -20,7 +21,10 @@ public enum NameKey {
     /// Lowercase ASCII letters and digits only, diacritics removed: "Zelenskyy's" -> "zelenskyys".
     public static func plain(_ name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        return String(folded.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }.map(Character.init))
+        return String(
+            folded.lowercased().unicodeScalars.filter {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+            }.map(Character.init))
     }
 
     /// A lowercase, hyphenated id for a name: "Kim Jong-un" -> "kim-jong-un".

@@ -46,8 +46,12 @@ extension RelGraphCommand {
                 try JSONOutput.print(
                     Output(
                         balanced: census.balanced, unbalanced: census.unbalanced, by_negative_edges: census.byNegatives,
-                        unbalanced_triads: census.unbalancedTriads.map { Triad(actors: $0.nodes.map { g.ids[$0] }, signs: $0.signs) },
-                        tension: census.tension.map { Tension(id: g.ids[$0.node], name: g.names[$0.node], triads: $0.triads) }))
+                        unbalanced_triads: census.unbalancedTriads.map {
+                            Triad(actors: $0.nodes.map { g.ids[$0] }, signs: $0.signs)
+                        },
+                        tension: census.tension.map {
+                            Tension(id: g.ids[$0.node], name: g.names[$0.node], triads: $0.triads)
+                        }))
             } else {
                 let total = census.balanced + census.unbalanced
                 print("\(total) signed triads: \(census.balanced) balanced, \(census.unbalanced) unbalanced")

@@ -53,7 +53,7 @@ extension RelGraphCommand {
 
         func run() throws {
             let g = try GraphFile.read(graph)
-            let files = Exporter(format: format, csvDialect: csvHeaders).files(for: g)
+            let files = try Exporter(format: format, csvDialect: csvHeaders).files(for: g)
             if format == .csv && output.hasSuffix("/") {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             }

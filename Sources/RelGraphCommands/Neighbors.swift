@@ -38,7 +38,8 @@ extension RelGraphCommand {
             let input = try GraphInput(path: graph)
             let actor = try input.actor(self.actor)
             let g = try input.project(projection)
-            let rows = EgoNetwork.neighbors(in: g, of: try input.node(of: actor, in: g), depth: depth, direction: direction)
+            let rows = EgoNetwork.neighbors(
+                in: g, of: try input.node(of: actor, in: g), depth: depth, direction: direction)
             if json {
                 struct Row: Encodable {
                     var id, name: String

@@ -53,14 +53,18 @@ extension RelGraphCommand {
                     var hops: [Hop]
                 }
                 let hops = path.hops.map {
-                    Hop(source: g.ids[$0.source], target: g.ids[$0.target], weight: $0.weight, types: $0.types, evidence: $0.evidence)
+                    Hop(
+                        source: g.ids[$0.source], target: g.ids[$0.target], weight: $0.weight, types: $0.types,
+                        evidence: $0.evidence)
                 }
                 try JSONOutput.print(Output(actors: path.nodes.map { g.ids[$0] }, cost: path.cost, hops: hops))
             } else {
                 print("\(a.name) → \(b.name): \(path.hops.count) hops, cost \(formatted(path.cost))")
                 for h in path.hops {
                     let types = h.types.joined(separator: ",")
-                    print("  \(g.names[h.source]) — \(g.names[h.target])  weight \(formatted(h.weight))  \(types)  evidence \(h.evidence)")
+                    print(
+                        "  \(g.names[h.source]) — \(g.names[h.target])  weight \(formatted(h.weight))  \(types)  evidence \(h.evidence)"
+                    )
                 }
             }
         }

@@ -54,7 +54,8 @@ public struct Exporter: Sendable {
     }
 
     /// The export's files, in a fixed order.
-    public func files(for graph: Graph) -> [ExportFile] {
+    /// - Throws: Only for ``ExportFormat/dot``, errors of ``Renderer/prepare(_:)`` (none for a valid graph).
+    public func files(for graph: Graph) throws -> [ExportFile] {
         let g = graph.canonicalized()
         switch format {
         case .graphml: return [ExportFile(name: "", data: Data(GraphMLWriter().xml(for: g).utf8))]
@@ -66,7 +67,12 @@ public struct Exporter: Sendable {
                 ExportFile(name: "edges.csv", data: Data(tables.edges.utf8)),
                 ExportFile(name: "evidence.csv", data: Data(tables.evidence.utf8)),
             ]
-        case .dot: return [ExportFile(name: "", data: Data(DotWriter().dot(for: g).utf8))]
+        case .dot:
+            // Every relation and co-mention as its own edge, in relgraph's style, without a layout decision
+            // the reader's tool would override anyway.
+            let renderer = Renderer(
+                view: RenderView(includeCoMentions: true, multi: true), drawing: DrawingOptions(format: .dot))
+            return [ExportFile(name: "", data: Data(try renderer.prepare(g).dot.utf8))]
         case .cypher: return [ExportFile(name: "", data: Data(CypherWriter().script(for: g).utf8))]
         case .json: return [ExportFile(name: "", data: GraphFile.encode(g))]
         }

@@ -1,7 +1,7 @@
 import RelGraph
 import RelGraphAnalysis
-import Testing
 import TestSupport
+import Testing
 
 struct EgoNetworkTests {
     @Test func depthOneAndTwoAroundKim() throws {

@@ -128,10 +128,13 @@ struct HandCheckedTests {
     }
 
     @Test func edgeListErrorsNameTheLine() throws {
-        #expect(throws: GraphError.malformedEdgeList(path: "e.csv", line: 3, reason: "the weight 'heavy' is not a number")) {
+        #expect(
+            throws: GraphError.malformedEdgeList(path: "e.csv", line: 3, reason: "the weight 'heavy' is not a number")
+        ) {
             try EdgeList.parse(Data("# c\na,b,1\nb,c,heavy\n".utf8), path: "e.csv")
         }
-        #expect(throws: GraphError.malformedEdgeList(path: "e.csv", line: 1, reason: "expected 2 to 4 fields, found 1")) {
+        #expect(throws: GraphError.malformedEdgeList(path: "e.csv", line: 1, reason: "expected 2 to 4 fields, found 1"))
+        {
             try EdgeList.parse(Data("lonely\n".utf8), path: "e.csv")
         }
         #expect(throws: AnalysisError.nonPositiveWeight(path: "e.csv", line: 2, weight: 0)) {

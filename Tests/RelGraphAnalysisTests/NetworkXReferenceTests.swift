@@ -28,11 +28,13 @@ struct NetworkXReferenceTests {
     @Test(arguments: Reference.names) func closenessAndHarmonic(name: String) throws {
         let ref = try Reference.load(name)
         let g = try Reference.graph(name, directed: ref.directed)
-        #expect(mismatches(Closeness.scores(in: g, weighted: false), in: g, expected: ref.closeness, relative: 1e-9) == [])
+        #expect(
+            mismatches(Closeness.scores(in: g, weighted: false), in: g, expected: ref.closeness, relative: 1e-9) == [])
         #expect(
             mismatches(Closeness.scores(in: g, weighted: true), in: g, expected: ref.closeness_weighted, relative: 1e-9)
                 == [])
-        #expect(mismatches(Harmonic.scores(in: g, weighted: false), in: g, expected: ref.harmonic, relative: 1e-9) == [])
+        #expect(
+            mismatches(Harmonic.scores(in: g, weighted: false), in: g, expected: ref.harmonic, relative: 1e-9) == [])
         #expect(
             mismatches(Harmonic.scores(in: g, weighted: true), in: g, expected: ref.harmonic_weighted, relative: 1e-9)
                 == [])
@@ -60,7 +62,9 @@ struct NetworkXReferenceTests {
     @Test(arguments: Reference.names) func components(name: String) throws {
         let ref = try Reference.load(name)
         let g = try Reference.graph(name, directed: ref.directed)
-        func named(_ c: Components) -> [[String]] { c.groups.map { $0.map { g.ids[$0] }.sorted() }.sorted { $0.lexicographicallyPrecedes($1) } }
+        func named(_ c: Components) -> [[String]] {
+            c.groups.map { $0.map { g.ids[$0] }.sorted() }.sorted { $0.lexicographicallyPrecedes($1) }
+        }
         #expect(named(WeakComponents.components(of: g)) == ref.weak_components)
         if let strong = ref.strong_components {
             #expect(named(StrongComponents.components(of: g)) == strong)

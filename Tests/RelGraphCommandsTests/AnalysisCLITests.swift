@@ -1,10 +1,11 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The analysis subcommands end to end on an edge list and on a graph built from the seeds.
 @Suite(.serialized) struct AnalysisCLITests {
-    static let karate = Fixtures.packageRoot.appendingPathComponent("Tests/RelGraphAnalysisTests/Fixtures/karate.csv").path
+    static let karate = Fixtures.packageRoot.appendingPathComponent("Tests/RelGraphAnalysisTests/Fixtures/karate.csv")
+        .path
 
     struct Scored: Decodable {
         var id: String

@@ -1,6 +1,6 @@
 import RelGraph
-import Testing
 import TestSupport
+import Testing
 
 struct ActorLookupTests {
     let lookup = ActorLookup(Fixtures.smallGraph().actors)

@@ -1,7 +1,7 @@
 import Foundation
 import RelGraph
-import Testing
 import TestSupport
+import Testing
 
 struct GraphFileTests {
     @Test func roundTripKeepsEverything() throws {

@@ -1,6 +1,6 @@
 import RelGraph
-import Testing
 import TestSupport
+import Testing
 
 struct MergeTests {
     @Test func mergingAGraphWithItselfChangesNothing() {

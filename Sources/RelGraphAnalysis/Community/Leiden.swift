@@ -247,7 +247,9 @@ struct LevelGraph {
         let n = graph.nodeCount
         if graph.isDirected {
             var builder = AnalysisGraph.Builder(ids: graph.ids, names: graph.names, directed: false)
-            for e in graph.edgeInfo { builder.add(source: e.source, target: e.target, weight: e.weight, types: [], evidence: 0) }
+            for e in graph.edgeInfo {
+                builder.add(source: e.source, target: e.target, weight: e.weight, types: [], evidence: 0)
+            }
             self.init(builder.build())
             return
         }

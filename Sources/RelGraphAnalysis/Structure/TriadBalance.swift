@@ -58,7 +58,9 @@ public enum TriadBalance {
                 for j in g.offsets[v]..<g.offsets[v + 1] {
                     let w = Int(g.targets[j])
                     guard before(v, w), mark[w] >= 0 else { continue }
-                    let s = [signed.sign[Int(g.edges[i])], signed.sign[Int(g.edges[mark[w]])], signed.sign[Int(g.edges[j])]]
+                    let s = [
+                        signed.sign[Int(g.edges[i])], signed.sign[Int(g.edges[mark[w]])], signed.sign[Int(g.edges[j])],
+                    ]
                     let negatives = s.filter { $0 < 0 }.count
                     byNegatives[negatives] += 1
                     if negatives % 2 == 1 {
@@ -69,7 +71,9 @@ public enum TriadBalance {
                         unbalanced.append(
                             Triad(
                                 nodes: sorted,
-                                signs: [sign(sorted[0], sorted[1]), sign(sorted[0], sorted[2]), sign(sorted[1], sorted[2])]))
+                                signs: [
+                                    sign(sorted[0], sorted[1]), sign(sorted[0], sorted[2]), sign(sorted[1], sorted[2]),
+                                ]))
                         for x in sorted { inTriads[x] += 1 }
                     }
                 }

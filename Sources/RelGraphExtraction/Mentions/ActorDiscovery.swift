@@ -114,7 +114,9 @@ enum ActorDiscovery {
     }
 
     /// What the run `run` of sentence `s` names, if it is an actor.
-    private static func classify(table: MentionTable, sentence s: Int, run: Range<Int>, titles: Set<String>)
+    private static func classify(
+        table: MentionTable, sentence s: Int, run: Range<Int>, titles: Set<String>
+    )
         -> LexiconEntry?
     {
         let tokens = table.sentences[s].tokens

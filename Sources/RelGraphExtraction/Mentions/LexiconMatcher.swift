@@ -2,7 +2,7 @@ import RelGraph
 
 /// Finds lexicon actors in sentences: every name, alias and demonym of every entry, longest match first.
 ///
-/// Matching compares token keys folded by ``NameKey/key(_:)`` (case, diacritics, y/i, doubled letters), so
+/// Matching compares token keys folded by ``NameKey/key(_:)`` (case, diacritics, y/i and runs of them), so
 /// "Kim Jong Un", "Kim Jong-un" and "KIM JONG UN" match one entry, as do Zelensky/Zelenskyy and
 /// Yury/Yuri/Yuriy. Acronyms ("US", "NIS") match only in capitals; a one-word form matches a lower-case word
 /// only if it is not a common English word. A demonym followed by a force noun ("North Korean troops") is one

@@ -212,7 +212,9 @@ struct RelationFinder {
     // MARK: Arguments
 
     /// Sources, targets, a between-pair, and whether the cue was read as a verb.
-    private func arguments(of cue: CueHit, lastVerbSources: [Mention]) -> (
+    private func arguments(
+        of cue: CueHit, lastVerbSources: [Mention]
+    ) -> (
         [Mention], [Mention], (Mention, Mention)?, Bool
     ) {
         // "talks between X and Y"
