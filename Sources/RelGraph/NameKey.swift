@@ -20,6 +20,19 @@ public enum NameKey {
 
     /// Lowercase ASCII letters and digits only, diacritics removed: "Zelenskyy's" -> "zelenskyys".
     public static func plain(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII fast path (no Foundation folding): keep letters and digits, lower-cased.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for b in name.utf8 {
+                switch b {
+                case 0x41...0x5A: bytes.append(b | 0x20)
+                case 0x61...0x7A, 0x30...0x39: bytes.append(b)
+                default: continue
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         return String(
             folded.lowercased().unicodeScalars.filter {

@@ -17,8 +17,8 @@ public struct Extractor: Sendable {
     public let cues: CueLexicon
     private let matcher: LexiconMatcher
     private let cueMatcher: CueMatcher
-    private let roles: [Coreference.RoleForm]
-    private let persons: [LexiconEntry]
+    private let coreference: Coreference.Index
+    private let entriesByID: [String: LexiconEntry]
     private let titles: Set<String>
 
     /// An extractor with `lexicon` and the built-in cue lexicon (or none, if it cannot be read).
@@ -32,8 +32,8 @@ public struct Extractor: Sendable {
         self.cues = cues
         self.matcher = LexiconMatcher(entries: lexicon.entries)
         self.cueMatcher = CueMatcher(lexicon: cues)
-        self.roles = Coreference.roleForms(of: lexicon.entries)
-        self.persons = lexicon.entries.filter { $0.kind == .person }
+        self.coreference = Coreference.Index(entries: lexicon.entries)
+        self.entriesByID = Dictionary(lexicon.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var titles = Set<String>()
         for e in lexicon.entries {
             for t in e.titles + e.roles.map(\.title) {
@@ -98,14 +98,14 @@ public struct Extractor: Sendable {
         for s in table.sentences.indices {
             for m in matcher.find(in: table.sentences[s]) {
                 table.add(m, sentence: s)
-                if table.entries[m.actor] == nil, let e = matcher.entries.first(where: { $0.id == m.actor }) {
+                if table.entries[m.actor] == nil, let e = entriesByID[m.actor] {
                     table.entries[m.actor] = e
                 }
             }
         }
         ActorDiscovery.discover(in: &table, titles: titles)
         AttributeMarker.mark(&table, titles: titles)
-        Coreference.resolve(in: &table, lexiconPersons: persons, roles: roles, date: source.document.published)
+        Coreference.resolve(in: &table, index: coreference, date: source.document.published)
         AttributeMarker.mark(&table, titles: titles)
         return table
     }

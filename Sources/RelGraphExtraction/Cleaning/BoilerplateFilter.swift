@@ -36,10 +36,13 @@ public enum BoilerplateFilter {
         while start <= bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            let line = String(decoding: bytes[start..<end], as: UTF8.self)
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = Self.trimmed(bytes[start..<end])
             if !trimmed.isEmpty {
-                let lower = trimmed.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                // The start of the line suffices for the prefix tests (the longest is under 40 characters).
+                var lower = String(trimmed.prefix(40)).lowercased()
+                if !trimmed.utf8.allSatisfy({ $0 < 0x80 }) {
+                    lower = lower.replacingOccurrences(of: "\u{2019}", with: "'")
+                }
                 if sectionEnds.contains(where: { lower == $0 || lower.hasPrefix($0 + " (") }) { break }
                 let isTitle = !seenFirst && firstLineIsTitle && looksLikeTitle(trimmed)
                 seenFirst = true
@@ -56,6 +59,17 @@ public enum BoilerplateFilter {
         return out
     }
 
+    /// The line without white space at either end; ASCII edges are trimmed without Foundation.
+    static func trimmed(_ line: ArraySlice<UInt8>) -> String {
+        var s = line.startIndex
+        var e = line.endIndex
+        while s < e, line[s] == 0x20 || (0x09...0x0D).contains(line[s]) { s += 1 }
+        while e > s, line[e - 1] == 0x20 || (0x09...0x0D).contains(line[e - 1]) { e -= 1 }
+        let text = String(decoding: line[s..<e], as: UTF8.self)
+        guard s < e, line[s] >= 0x80 || line[e - 1] >= 0x80 else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Whether a line reads like a headline: at most 25 words and no final full stop.
     static func looksLikeTitle(_ line: String) -> Bool {
         let words = line.split(separator: " ")
@@ -67,11 +81,22 @@ public enum BoilerplateFilter {
         if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         if line.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == " " }) { return true }
         if isUUID(line) { return true }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        // Short lines: at most four words (runs without spaces or tabs), counted on bytes with an early stop.
+        var words = 0
+        var inWord = false
+        for b in line.utf8 {
+            if b == 0x20 || b == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 4 { return false }
+            }
+        }
+        let hasSentencePunctuation = line.utf8.contains { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3A }
         let bullet = ["-", "*", "\u{2022}", "\u{00B7}"].contains(where: { line.hasPrefix($0) })
-        let hasSentencePunctuation = line.contains(where: { ".!?:".contains($0) })
-        if bullet && words.count <= 4 && !hasSentencePunctuation { return true }
-        if words.count <= 4 && !hasSentencePunctuation && !line.hasPrefix("#") { return true }
+        if bullet && !hasSentencePunctuation { return true }
+        if !hasSentencePunctuation && !line.hasPrefix("#") { return true }
         return false
     }
 

@@ -43,18 +43,45 @@ enum Coreference {
         return out.sorted { $0.keys.count > $1.keys.count }
     }
 
+    /// What coreference needs from the lexicon, computed once per extractor rather than once per document.
+    struct Index: Sendable {
+        /// Role forms, longest title first.
+        var roles: [RoleForm]
+        /// Positions in `roles` of the forms whose title starts with a key, in `roles` order.
+        var rolesByFirstKey: [String: [Int]]
+        /// Lexicon persons.
+        var persons: [LexiconEntry]
+        /// Lexicon persons by the first or last group of their name ("Kim", "Jong-un" as ["jong", "un"]).
+        var personsByShortName: [[String]: [LexiconEntry]]
+
+        init(entries: [LexiconEntry]) {
+            roles = roleForms(of: entries)
+            rolesByFirstKey = [:]
+            for (n, form) in roles.enumerated() {
+                if let first = form.keys.first { rolesByFirstKey[first, default: []].append(n) }
+            }
+            persons = entries.filter { $0.kind == .person }
+            personsByShortName = [:]
+            for e in persons {
+                let g = groups(e.name)
+                guard g.count >= 2, let first = g.first, let last = g.last else { continue }
+                personsByShortName[first, default: []].append(e)
+                if last != first { personsByShortName[last, default: []].append(e) }
+            }
+        }
+    }
+
     /// Adds role, short-name and pronoun mentions to `table`.
-    static func resolve(
-        in table: inout MentionTable, lexiconPersons: [LexiconEntry], roles: [RoleForm], date: String?
-    ) {
-        resolveRoles(in: &table, roles: roles, date: date)
-        resolveShortNames(in: &table, lexiconPersons: lexiconPersons)
+    static func resolve(in table: inout MentionTable, index: Index, date: String?) {
+        resolveRoles(in: &table, index: index, date: date)
+        resolveShortNames(in: &table, index: index)
         resolvePronouns(in: &table)
     }
 
     // MARK: Roles
 
-    private static func resolveRoles(in table: inout MentionTable, roles: [RoleForm], date: String?) {
+    private static func resolveRoles(in table: inout MentionTable, index: Index, date: String?) {
+        let roles = index.roles
         guard !roles.isEmpty else { return }
         let named = Set(table.mentions.flatMap { $0 }.map(\.actor))
         for s in table.sentences.indices {
@@ -62,13 +89,16 @@ enum Coreference {
             var i = 0
             while i < tokens.count {
                 guard !table.covered(s, i),
-                    let form = roles.first(where: { f in
-                        i + f.keys.count <= tokens.count && tokens[i..<(i + f.keys.count)].map(\.key) == f.keys
+                    let n = index.rolesByFirstKey[tokens[i].key]?.first(where: { n in
+                        let keys = roles[n].keys
+                        return i + keys.count <= tokens.count
+                            && zip(tokens[i..<(i + keys.count)], keys).allSatisfy { $0.key == $1 }
                     })
                 else {
                     i += 1
                     continue
                 }
+                let form = roles[n]
                 let end = i + form.keys.count
                 // A role followed by a name is a title ("Defense Minister Andrei Belousov"), not a description.
                 if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word {
@@ -98,7 +128,7 @@ enum Coreference {
                     stateMention = k
                 }
                 let title = form.keys
-                var candidates = roles.filter {
+                var candidates = (index.rolesByFirstKey[title[0]] ?? []).map { roles[$0] }.filter {
                     $0.keys == title && (state == nil || $0.role.of == nil || $0.role.of == state)
                 }
                 if state == nil { candidates = candidates.filter { named.contains($0.entry.id) } }
@@ -134,7 +164,9 @@ enum Coreference {
         return out
     }
 
-    private static func resolveShortNames(in table: inout MentionTable, lexiconPersons: [LexiconEntry]) {
+    private static func resolveShortNames(in table: inout MentionTable, index: Index) {
+        let lexiconPersons = index.persons
+        let lexiconShort = index.personsByShortName
         var fullCount: [String: Int] = [:]
         for m in table.mentions.flatMap({ $0 })
         where m.source == .lexicon || m.source == .discovered || m.source == .role {
@@ -147,13 +179,6 @@ enum Coreference {
             guard g.count >= 2, let first = g.first, let last = g.last else { continue }
             short[first, default: []].insert(id)
             short[last, default: []].insert(id)
-        }
-        var lexiconShort: [[String]: [LexiconEntry]] = [:]
-        for e in lexiconPersons {
-            let g = groups(e.name)
-            guard g.count >= 2, let first = g.first, let last = g.last else { continue }
-            lexiconShort[first, default: []].append(e)
-            if last != first { lexiconShort[last, default: []].append(e) }
         }
         guard !short.isEmpty || !lexiconShort.isEmpty else { return }
         for s in table.sentences.indices {

@@ -64,7 +64,7 @@ struct LexiconMatcher: Sendable {
             var matched: (Form, Int)?
             for form in candidates where i + form.keys.count <= tokens.count {
                 let end = i + form.keys.count
-                guard Array(keys[i..<end]) == form.keys else { continue }
+                guard keys[i..<end].elementsEqual(form.keys) else { continue }
                 if zip(tokens[i..<end], form.capitals).contains(where: { $1 && !$0.isAllCaps }) { continue }
                 // A form may not end inside a hyphenated word ("Korea" in "Korea-based" is fine, "Kim" of "Kim-ism" not).
                 if end < tokens.count, tokens[end].hyphenated, tokens[end].kind == .word, form.keys.count == 1,

@@ -49,7 +49,7 @@ struct CueMatcher: Sendable {
             var found: CueLexicon.Cue?
             for cue in candidates where i + cue.words.count <= tokens.count {
                 let range = i..<(i + cue.words.count)
-                if tokens[range].map(\.key) == cue.words, !covered[range].contains(true) {
+                if zip(tokens[range], cue.words).allSatisfy({ $0.key == $1 }), !covered[range].contains(true) {
                     found = cue
                     break
                 }
@@ -73,9 +73,11 @@ struct CueMatcher: Sendable {
     }
 
     /// Whether one of `phrases` ends at token `end` (exclusive) or starts at `start`.
+    /// - Complexity: O(p) for p phrases (most are rejected on their last word, without allocating).
     static func phrase(_ phrases: [[String]], in tokens: [Token], endingAt end: Int) -> Bool {
         phrases.contains { p in
-            p.count <= end && tokens[(end - p.count)..<end].map(\.key) == p
+            guard p.count <= end, let last = p.last, tokens[end - 1].key == last else { return false }
+            return zip(tokens[(end - p.count)..<end], p).allSatisfy { $0.key == $1 }
         }
     }
 }

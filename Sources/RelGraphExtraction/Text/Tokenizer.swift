@@ -22,13 +22,19 @@ public struct Token: Sendable, Hashable {
 
     /// Whether the first letter is upper case.
     public var isCapitalized: Bool {
-        text.unicodeScalars.first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return Tokenizer.isUpperByte(first) }
+        return text.unicodeScalars.first.map { Tokenizer.uppercase.contains($0) } ?? false
     }
 
     /// Whether every letter is upper case and there are at least two ("NIS", "U.S.").
     public var isAllCaps: Bool {
-        let letters = text.unicodeScalars.filter { CharacterSet.letters.contains($0) }
-        return letters.count >= 2 && letters.allSatisfy { CharacterSet.uppercaseLetters.contains($0) }
+        var count = 0
+        for s in text.unicodeScalars where Tokenizer.isLetter(s) {
+            guard Tokenizer.isUpper(s) else { return false }
+            count += 1
+        }
+        return count >= 2
     }
 
     /// Whether this is the possessive "'s" (or a bare "'" after a plural).
@@ -73,9 +79,9 @@ public enum Tokenizer {
                 while j < end {
                     let (s, w) = decode(bytes, j, end)
                     if isLetterOrDigit(s) {
-                        if CharacterSet.letters.contains(s) { hasLetter = true } else { hasDigit = true }
+                        if isLetter(s) { hasLetter = true } else { hasDigit = true }
                         j += w
-                    } else if isApostrophe(s), j + w < end, CharacterSet.letters.contains(decode(bytes, j + w, end).0),
+                    } else if isApostrophe(s), j + w < end, isLetter(decode(bytes, j + w, end).0),
                         j > i
                     {
                         j += w
@@ -91,7 +97,7 @@ public enum Tokenizer {
                                 continue
                             }
                             break
-                        } else if CharacterSet.lowercaseLetters.contains(next), j - i >= 2,
+                        } else if isLower(next), j - i >= 2,
                             isDomainTail(bytes, j + 1, end)
                         {
                             j += 1
@@ -132,8 +138,13 @@ public enum Tokenizer {
     }
 
     /// The matching key of a word: lowercase, diacritics folded, apostrophes straightened.
+    /// - Complexity: O(n); ASCII words (most of English news) take a fast path without Foundation.
     public static func key(_ word: String) -> String {
-        word.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { isUpperByte($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return word.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
             .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
     }
 
@@ -193,16 +204,36 @@ public enum Tokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
+    // Character classes: ASCII answered by byte tests, the rest by Foundation's sets (built once, not per call).
+    static let uppercase = CharacterSet.uppercaseLetters
+    static let lowercase = CharacterSet.lowercaseLetters
+    static let letters = CharacterSet.letters
+    static let alphanumerics = CharacterSet.alphanumerics
+    static let spaces = CharacterSet.whitespacesAndNewlines
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? isUpperByte(UInt8(s.value)) || isLowerByte(UInt8(s.value)) : letters.contains(s)
+    }
+    static func isUpper(_ s: Unicode.Scalar) -> Bool { s.isASCII ? isUpperByte(UInt8(s.value)) : uppercase.contains(s) }
+    static func isLower(_ s: Unicode.Scalar) -> Bool { s.isASCII ? isLowerByte(UInt8(s.value)) : lowercase.contains(s) }
+
     private static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        CharacterSet.whitespacesAndNewlines.contains(s) || s == "\u{FEFF}"
+        if s.isASCII { return s == " " || (0x09...0x0D).contains(s.value) }
+        return spaces.contains(s) || s == "\u{FEFF}"
     }
     private static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
     private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
-    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool { CharacterSet.alphanumerics.contains(s) }
+    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let b = UInt8(s.value)
+            return isUpperByte(b) || isLowerByte(b) || isDigitByte(b)
+        }
+        return alphanumerics.contains(s)
+    }
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-    private static func isDigitByte(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
-    private static func isUpperByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) }
-    private static func isLowerByte(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) }
+    static func isDigitByte(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+    static func isUpperByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) }
+    static func isLowerByte(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) }
 
     /// Whether the dot at `dot` continues a dotted acronym: single letters separated by dots ("U.S.", "e.g.").
     private static func isAcronymDot(_ bytes: [UInt8], _ start: Int, _ dot: Int, _ end: Int) -> Bool {
