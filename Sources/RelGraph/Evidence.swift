@@ -31,7 +31,13 @@ public struct Evidence: Codable, Sendable, Hashable, Comparable {
         self.attribution = attribution
     }
 
+    /// A total order (document, span, cue, then every other field), so that sorting a set of evidence gives one
+    /// order whatever the set's iteration order: graph files stay byte-identical.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.document, lhs.start, lhs.end, lhs.cue) < (rhs.document, rhs.start, rhs.end, rhs.cue)
+        let l = (lhs.document, lhs.start, lhs.end, lhs.cue)
+        let r = (rhs.document, rhs.start, rhs.end, rhs.cue)
+        if l != r { return l < r }
+        return (lhs.sentence, lhs.modality.rawValue, lhs.attribution ?? "", lhs.attribution != nil ? 1 : 0, lhs.text)
+            < (rhs.sentence, rhs.modality.rawValue, rhs.attribution ?? "", rhs.attribution != nil ? 1 : 0, rhs.text)
     }
 }

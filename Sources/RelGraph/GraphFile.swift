@@ -25,15 +25,68 @@ public enum GraphFile {
 
     /// The graph as the bytes of a graph file (canonicalized first).
     public static func encode(_ graph: Graph) -> Data {
+        var data = Data()
+        stream(graph) { data.append($0) }
+        return data
+    }
+
+    /// Writes the graph file's bytes to `sink` in pieces of about 1 MB, so that a graph of any size is written
+    /// without its whole text in memory. The bytes are those of `JSONEncoder` with sorted keys and pretty
+    /// printing on the whole file (``referenceEncoding(_:)``): each document, actor and relation is encoded on
+    /// its own and indented into place.
+    /// - Complexity: O(S) for S bytes of output; memory O(largest record + 1 MB).
+    public static func stream<E: Error>(_ graph: Graph, to sink: (Data) throws(E) -> Void) throws(E) {
+        let g = graph.canonicalized()
+        let encoder = recordEncoder()
+        var buffer = Data()
+        buffer.reserveCapacity(1 << 20)
+        func flushIfFull() throws(E) {
+            if buffer.count >= 1 << 20 {
+                try sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        func array<T: Encodable>(_ key: String, _ items: [T]) throws(E) {
+            buffer.append(contentsOf: "  \"\(key)\" : [\n".utf8)
+            if items.isEmpty { buffer.append(contentsOf: "\n".utf8) }
+            for (i, item) in items.enumerated() {
+                // Plain value types with no custom failure paths cannot fail to encode; a failure is a bug.
+                guard let record = try? encoder.encode(item) else { preconditionFailure("encoding a record failed") }
+                // Indent every line by two levels; empty lines (inside an empty array) stay empty, as JSONEncoder
+                // writes them.
+                var lineStart = true
+                for byte in record {
+                    if lineStart && byte != 0x0A { buffer.append(contentsOf: "    ".utf8) }
+                    buffer.append(byte)
+                    lineStart = byte == 0x0A
+                }
+                buffer.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
+                try flushIfFull()
+            }
+            buffer.append(contentsOf: "  ],\n".utf8)
+        }
+        buffer.append(contentsOf: "{\n".utf8)
+        try array("actors", g.actors)
+        try array("documents", g.documents)
+        buffer.append(contentsOf: "  \"format\" : \"\(format)\",\n".utf8)
+        try array("relations", g.relations)
+        buffer.append(contentsOf: "  \"version\" : \(version)\n}\n".utf8)
+        try sink(buffer)
+    }
+
+    /// The encoder of one record; its settings are the file's.
+    private static func recordEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The whole file encoded by `JSONEncoder` at once: what ``stream(_:to:)`` must equal (tests).
+    static func referenceEncoding(_ graph: Graph) -> Data {
         let g = graph.canonicalized()
         let envelope = Envelope(
             format: format, version: version, documents: g.documents, actors: g.actors, relations: g.relations)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Encoding plain value types with no custom failure paths cannot throw; a failure here is a bug.
-        guard var data = try? encoder.encode(envelope) else {
-            preconditionFailure("encoding a Graph cannot fail")
-        }
+        guard var data = try? recordEncoder().encode(envelope) else { preconditionFailure("encoding failed") }
         data.append(0x0A)
         return data
     }
@@ -74,9 +127,11 @@ public enum GraphFile {
         return try decode(data, path: path)
     }
 
-    /// Writes a graph file atomically.
+    /// Writes a graph file atomically, streaming (see ``stream(_:to:)``).
     public static func write(_ graph: Graph, to path: String) throws(GraphError) {
-        try AtomicFile.write(encode(graph), to: path)
+        try AtomicFile.write(to: path) { (sink: (Data) throws(GraphError) -> Void) throws(GraphError) in
+            try stream(graph, to: sink)
+        }
     }
 
     /// Checks references: every relation's ends and attributions name actors, every evidence a document.
