@@ -9,6 +9,8 @@ public enum ExtractionError: Error, Equatable, LocalizedError {
     case emptyFile(path: String)
     case unsupportedExtension(path: String)
     case malformedLexicon(path: String, line: Int?, column: Int?, reason: String)
+    /// A malformed `.jsonl` line under `--strict`; `reason` says what is wrong with it.
+    case malformedLine(path: String, line: Int, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -28,6 +30,8 @@ public enum ExtractionError: Error, Equatable, LocalizedError {
             } else {
                 "The lexicon \(p) is not valid: \(reason)."
             }
+        case .malformedLine(let p, let line, let reason):
+            "\(p), line \(line): \(reason). Fix the line, or drop --strict to skip such lines with a warning."
         }
     }
 }

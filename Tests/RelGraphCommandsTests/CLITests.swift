@@ -1,4 +1,5 @@
 import Foundation
+import RelGraph
 import TestSupport
 import Testing
 
@@ -47,6 +48,44 @@ struct CLI {
         let b = try Data(contentsOf: URL(fileURLWithPath: dir + "/b.json"))
         #expect(a == b)
         #expect(a.count > 1000)
+    }
+
+    @Test func oneJobAndManyJobsGiveIdenticalBytes() throws {
+        let dir = try Fixtures.temporaryFolder()
+        // The seeds and the development articles, once as files and once more as .jsonl lines with new text.
+        let articles = Fixtures.packageRoot.appendingPathComponent("eval/dev/articles").path
+        var lines: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: articles).sorted() {
+            let text = try String(contentsOfFile: articles + "/" + name, encoding: .utf8)
+            let object = ["title": name, "text": text + "\nCopy for the parallel test."]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+        }
+        try lines.joined(separator: "\n").write(toFile: dir + "/more.jsonl", atomically: true, encoding: .utf8)
+        let inputs = [Fixtures.seedsFolder, articles, dir + "/more.jsonl"]
+        let one = try CLI.run(["build"] + inputs + ["-o", dir + "/one.json", "--jobs", "1"])
+        let many = try CLI.run(["build"] + inputs + ["-o", dir + "/many.json", "--jobs", "3"])
+        #expect(one.status == 0 && many.status == 0, "\(one.stderr)\(many.stderr)")
+        let a = try Data(contentsOf: URL(fileURLWithPath: dir + "/one.json"))
+        let b = try Data(contentsOf: URL(fileURLWithPath: dir + "/many.json"))
+        #expect(a == b)
+        let graph = try GraphFile.read(dir + "/one.json")
+        #expect(graph.documents.count == 2 + 2 * lines.count)
+    }
+
+    @Test func malformedJSONLinesWarnOrFailUnderStrict() throws {
+        let dir = try Fixtures.temporaryFolder()
+        let jsonl = #"{"text": "Vladimir Putin met Kim Jong Un."}"# + "\n{\"text\": 3}\n"
+        try jsonl.write(toFile: dir + "/a.jsonl", atomically: true, encoding: .utf8)
+        let lenient = try CLI.run(["build", dir + "/a.jsonl", "-o", dir + "/g.json"])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("a.jsonl, line 2: skipped"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: dir + "/g.json"))
+        let strict = try CLI.run(["build", dir + "/a.jsonl", "-o", dir + "/g.json", "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("a.jsonl, line 2: not a JSON object"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/g.json")) == before)
+        let zero = try CLI.run(["build", dir + "/a.jsonl", "-o", dir + "/h.json", "--jobs", "0"])
+        #expect(zero.status == 2 && zero.stderr.contains("--jobs must be at least 1"))
     }
 
     @Test func unknownActorExitsTwoAndSuggests() throws {

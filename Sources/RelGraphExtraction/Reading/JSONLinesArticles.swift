@@ -3,7 +3,8 @@ import RelGraph
 
 /// Reads a `.jsonl` file: one article per line, an object with `text` and optional `id`, `title`, `date`, `url`,
 /// `source`. The stored text of each document is its `text` field. A line that is not such an object is
-/// skipped with a warning naming the file and line; the other lines still give documents.
+/// skipped with a warning naming the file and line (or, strict, stops the read); the other lines still give
+/// documents. Files are streamed in blocks, so a corpus of any size is read in constant memory.
 enum JSONLinesArticles {
     private struct Line: Decodable {
         var id: String?
@@ -14,32 +15,108 @@ enum JSONLinesArticles {
         var text: String
     }
 
+    /// Bytes read from the file at a time.
+    static let blockSize = 1 << 20
+
+    /// Reads all of `content` (tests and small files).
     static func read(_ content: String, path: String) -> ReadResult {
         var documents: [SourceDocument] = []
         var warnings: [String] = []
-        for (n, raw) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !line.isEmpty else { continue }
-            let parsed: Line
-            do {
-                parsed = try JSONDecoder().decode(Line.self, from: Data(line.utf8))
-            } catch {
-                warnings.append(
-                    "\(path), line \(n + 1): skipped, not a JSON object with a \"text\" string (\(reason(error))).")
-                continue
+        var n = 0
+        for raw in content.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            n += 1
+            switch parse(Array(raw), path: path, line: n) {
+            case .document(let d): documents.append(d)
+            case .problem(let p): warnings.append(skipped(path, n, p))
+            case .blank: continue
             }
-            guard !parsed.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                warnings.append("\(path), line \(n + 1): skipped, its \"text\" is empty.")
-                continue
-            }
-            let document = Document(
-                id: ContentHash.documentID(parsed.text), path: "\(path)#\(n + 1)",
-                title: parsed.title ?? ArticleReader.firstLine(of: parsed.text),
-                sha256: ContentHash.sha256(parsed.text),
-                published: ArticleReader.isoDate(parsed.date), source: parsed.source, url: parsed.url)
-            documents.append(SourceDocument(document: document, text: parsed.text))
         }
         return ReadResult(documents: documents, warnings: warnings)
+    }
+
+    /// Streams the documents of the file at `path` to `body`, in order.
+    /// - Parameters:
+    ///   - strict: a malformed line throws ``ExtractionError/malformedLine(path:line:reason:)`` instead of
+    ///     being reported to `warning` and skipped.
+    /// - Complexity: O(n) time in the file's size; memory O(block + longest line).
+    static func stream(
+        path: String, strict: Bool, blockSize: Int = blockSize, warning: (String) -> Void,
+        _ body: (SourceDocument) throws -> Void
+    ) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ExtractionError.cannotRead(path: path, reason: "it cannot be opened")
+        }
+        defer { try? handle.close() }
+        var pending: [UInt8] = []
+        var n = 0
+        var first = true
+        var sawText = false
+        func handleLine(_ bytes: ArraySlice<UInt8>) throws {
+            n += 1
+            switch parse(Array(bytes), path: path, line: n) {
+            case .document(let d):
+                sawText = true
+                try body(d)
+            case .problem(let p):
+                sawText = true
+                if strict { throw ExtractionError.malformedLine(path: path, line: n, reason: p) }
+                warning(skipped(path, n, p))
+            case .blank: return
+            }
+        }
+        while true {
+            let block: Data
+            do {
+                block = try handle.read(upToCount: blockSize) ?? Data()
+            } catch {
+                throw ExtractionError.cannotRead(path: path, reason: FileReason.describe(error))
+            }
+            if first {
+                first = false
+                if block.isEmpty { throw ExtractionError.emptyFile(path: path) }
+                if block.prefix(8192).contains(0) { throw ExtractionError.binaryFile(path: path) }
+            }
+            if block.isEmpty { break }
+            pending.append(contentsOf: block)
+            var start = 0
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                try handleLine(pending[start..<newline])
+                start = newline + 1
+            }
+            pending.removeFirst(start)
+        }
+        if !pending.isEmpty { try handleLine(pending[...]) }
+        if !sawText { throw ExtractionError.emptyFile(path: path) }
+    }
+
+    private static func skipped(_ path: String, _ line: Int, _ reason: String) -> String {
+        "\(path), line \(line): skipped, \(reason)."
+    }
+
+    private enum Parsed {
+        case document(SourceDocument)
+        case problem(String)
+        case blank
+    }
+
+    /// One line: a document, a sentence saying why it was skipped, or nothing (a blank line).
+    private static func parse(_ bytes: [UInt8], path: String, line n: Int) -> Parsed {
+        guard bytes.contains(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return .blank }
+        let parsed: Line
+        do {
+            parsed = try JSONDecoder().decode(Line.self, from: Data(bytes))
+        } catch {
+            return .problem("not a JSON object with a \"text\" string (\(reason(error)))")
+        }
+        guard parsed.text.contains(where: { !$0.isWhitespace }) else {
+            return .problem("its \"text\" is empty")
+        }
+        let document = Document(
+            id: ContentHash.documentID(parsed.text), path: "\(path)#\(n)",
+            title: parsed.title ?? ArticleReader.firstLine(of: parsed.text),
+            sha256: ContentHash.sha256(parsed.text),
+            published: ArticleReader.isoDate(parsed.date), source: parsed.source, url: parsed.url)
+        return .document(SourceDocument(document: document, text: parsed.text))
     }
 
     private static func reason(_ error: any Error) -> String {
@@ -47,7 +124,30 @@ enum JSONLinesArticles {
         case DecodingError.keyNotFound(let key, _): "\"\(key.stringValue)\" is missing"
         case DecodingError.typeMismatch(_, let ctx):
             "\(ctx.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong type"
+        case DecodingError.dataCorrupted(let ctx) where ctx.underlyingError == nil && !ctx.debugDescription.isEmpty:
+            "invalid JSON: \(ctx.debugDescription)"
         default: "invalid JSON"
         }
+    }
+}
+
+extension ArticleReader {
+    /// Reads the documents of one article file and hands them to `body` one at a time, in order. `.jsonl` files
+    /// are streamed (constant memory for any size); other files are read whole.
+    /// - Parameters:
+    ///   - strict: a malformed `.jsonl` line fails the read instead of being skipped with a warning.
+    ///   - warning: receives each warning (a sentence naming the file and line).
+    /// - Throws: ``ExtractionError`` when the file cannot be read, is empty or binary, or (strict) has a
+    ///   malformed line; whatever `body` throws.
+    public static func forEachDocument(
+        path: String, strict: Bool = false, warning: (String) -> Void, _ body: (SourceDocument) throws -> Void
+    ) throws {
+        if (path as NSString).pathExtension.lowercased() == "jsonl" {
+            try JSONLinesArticles.stream(path: path, strict: strict, warning: warning, body)
+            return
+        }
+        let result = try readWithWarnings(path: path)
+        for w in result.warnings { warning(w) }
+        for d in result.documents { try body(d) }
     }
 }

@@ -1,0 +1,83 @@
+import Foundation
+import RelGraph
+import TestSupport
+import Testing
+
+@testable import RelGraphExtraction
+
+/// Streaming `.jsonl` reading and parallel extraction give what reading whole files on one core gives.
+struct StreamingTests {
+    private static let lines = [
+        #"{"title": "One", "date": "2024-11-30", "text": "Vladimir Putin met Kim Jong Un in Pyongyang."}"#,
+        #"{"title": broken"#,
+        "",
+        #"{"title": "Three", "source": "Wire", "text": "KCNA reported that Russia will supply fuel to North Korea."}"#,
+        "{\"text\": \"Sergei Shoigu arrived in Pyongyang.\\nHe met Kim Jong Un on Friday.\"}\r",
+        #"{"text": "   "}"#,
+        #"{"text": "Ukraine said North Korean troops fought in Kursk."}"#,
+    ]
+
+    private func corpus() throws -> String {
+        let path = (try Fixtures.temporaryFolder() as NSString).appendingPathComponent("c.jsonl")
+        try Self.lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test(arguments: [1, 7, 64, 1 << 20])
+    func streamingEqualsReadingWhole(blockSize: Int) throws {
+        let path = try corpus()
+        let whole = try ArticleReader.readWithWarnings(path: path)
+        var streamed: [SourceDocument] = []
+        var warnings: [String] = []
+        try JSONLinesArticles.stream(path: path, strict: false, blockSize: blockSize, warning: { warnings.append($0) })
+        {
+            streamed.append($0)
+        }
+        #expect(streamed == whole.documents)
+        #expect(warnings == whole.warnings)
+        #expect(streamed.map(\.document.path) == ["\(path)#1", "\(path)#4", "\(path)#5", "\(path)#7"])
+        #expect(warnings.count == 2 && warnings[0].hasPrefix("\(path), line 2: skipped"))
+        #expect(warnings[1].hasPrefix("\(path), line 6: skipped, its \"text\" is empty"))
+    }
+
+    @Test func strictStopsAtTheFirstMalformedLine() throws {
+        let path = try corpus()
+        var seen = 0
+        #expect {
+            try ArticleReader.forEachDocument(path: path, strict: true, warning: { _ in }) { _ in seen += 1 }
+        } throws: { error in
+            guard case ExtractionError.malformedLine(let p, let line, _) = error else { return false }
+            return p == path && line == 2 && error.localizedDescription.contains("drop --strict")
+        }
+        #expect(seen == 1)
+    }
+
+    @Test func parallelExtractionKeepsInputOrderAndResults() throws {
+        let path = try corpus()
+        let docs = try ArticleReader.readWithWarnings(path: path).documents
+        let extractor = try FieldLexicon.extractor()
+        let serial = docs.map { extractor.extract($0) }
+        for jobs in [1, 2, 3, 8] {
+            #expect(extractor.extract(docs, jobs: jobs) == serial)
+        }
+    }
+
+    @Test func corpusIsTheSameHoweverDocumentsAreGrouped() throws {
+        let path = try corpus()
+        let extractor = try FieldLexicon.extractor()
+        let graphs = try ArticleReader.readWithWarnings(path: path).documents.map { extractor.extract($0) }
+        #expect(graphs.count == 4)
+        var oneByOne = CorpusAccumulator()
+        for g in graphs {
+            #expect(oneByOne.admit(g.documents[0]) == nil)
+            oneByOne.append(g)
+        }
+        var grouped = CorpusAccumulator()
+        for g in graphs { _ = grouped.admit(g.documents[0]) }
+        grouped.append(GraphMerger.merge(Array(graphs[2...])))
+        grouped.append(GraphMerger.merge(Array(graphs[..<2])))
+        #expect(oneByOne.graph() == grouped.graph())
+        #expect(GraphFile.encode(oneByOne.graph()) == GraphFile.encode(GraphMerger.merge(graphs)))
+        #expect(oneByOne.admit(graphs[1].documents[0]) == graphs[1].documents[0].path)
+    }
+}
