@@ -3,6 +3,8 @@
 public struct ActorLookup: Sendable {
     private let actors: [Actor]
     private let exact: [String: [Int]]
+    /// Actors by the last word of a name of two words or more ("belousov" for Andrei Belousov).
+    private let surnames: [String: [Int]]
 
     public init(_ actors: [Actor]) {
         self.actors = actors
@@ -13,13 +15,20 @@ public struct ActorLookup: Sendable {
             }
         }
         self.exact = exact
+        var surnames: [String: [Int]] = [:]
+        for (i, a) in actors.enumerated() {
+            let words = a.name.split(whereSeparator: { $0 == " " })
+            if words.count >= 2, let last = words.last { surnames[NameKey.key(String(last)), default: []].append(i) }
+        }
+        self.surnames = surnames
     }
 
     /// The actor `query` names.
     ///
     /// An id or full name wins over an alias; among several actors sharing an alias (two people called
     /// "Kim"), the one mentioned most wins only if the query is its id or name; otherwise the query is
-    /// ambiguous and the error lists the candidates.
+    /// ambiguous and the error lists the candidates. Failing those, a surname alone ("Belousov") names the one
+    /// actor whose name ends with it; shared by several ("Kim"), it is ambiguous.
     /// - Throws: ``GraphError/unknownActor(query:suggestions:)`` with up to five close names.
     public func find(_ query: String) throws(GraphError) -> Actor {
         let key = NameKey.key(query)
@@ -29,6 +38,7 @@ public struct ActorLookup: Sendable {
             if hits.count == 1 { return actors[hits[0]] }
             throw .unknownActor(query: query, suggestions: hits.map { actors[$0].name }.sorted())
         }
+        if let hits = surnames[key], hits.count == 1 { return actors[hits[0]] }
         throw .unknownActor(query: query, suggestions: suggestions(for: query))
     }
 

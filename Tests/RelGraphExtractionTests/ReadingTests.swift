@@ -19,6 +19,17 @@ struct ReadingTests {
         #expect(docs[0].document.id == ContentHash.documentID(docs[0].text))
     }
 
+    @Test func aParagraphInPlaceOfAHeadlineGivesAShortTitle() throws {
+        let sentence =
+            String(repeating: "Russia and North Korea signed a treaty in Pyongyang ", count: 2) + "on Wednesday."
+        let path = try write(sentence + " Putin called it a breakthrough.\n\nMore text.\n", "long.txt")
+        let title = try #require(try ArticleReader.read(path: path).first?.document.title)
+        #expect(title == sentence)
+        let words = String(repeating: "word ", count: 60)
+        let cut = try #require(try ArticleReader.read(path: try write(words + "\n", "words.txt")).first?.document.title)
+        #expect(cut.hasSuffix("word\u{2026}") && cut.count <= 121)
+    }
+
     @Test func markdownFrontMatterAndOffsetsIntoTheFile() throws {
         let text =
             "---\ntitle: Envoy Visits\ndate: 2024-06-19T08:00:00Z\nsource: Example Wire\nurl: https://e.x/1\n---\nSergei Shoigu met Kim Jong Un.\n"

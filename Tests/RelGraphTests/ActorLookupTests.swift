@@ -24,6 +24,17 @@ struct ActorLookupTests {
         }
     }
 
+    @Test func aUniqueSurnameNamesItsActorASharedOneIsAmbiguous() throws {
+        #expect(try lookup.find("corps").id == "storm-corps")
+        // "Jong" ends Kim Yo Jong's name only (Kim Jong-un's ends with "Jong-un").
+        #expect(try lookup.find("jong").id == "kim-yo-jong")
+        let kims = ActorLookup([
+            Actor(id: "andy-kim", name: "Andy Kim", kind: .person),
+            Actor(id: "john-kim", name: "John Kim", kind: .person),
+        ])
+        #expect(throws: GraphError.self) { try kims.find("Kim") }
+    }
+
     @Test func nothingCloseSuggestsNothing() {
         #expect(lookup.suggestions(for: "Macron") == [])
     }

@@ -58,10 +58,23 @@ public enum ArticleReader {
         return SourceDocument(document: document, text: text, firstLineIsTitle: true)
     }
 
-    /// The first non-empty line of `text`, trimmed.
+    /// Longest title kept whole; a longer first line (an article without a headline) is cut.
+    static let titleLimit = 120
+
+    /// The first non-empty line of `text`, trimmed: the title. When it is a paragraph rather than a headline
+    /// (longer than ``titleLimit`` characters), its first sentence, or failing that its first words, then "…".
     static func firstLine(of text: Substring) -> String {
-        text.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let line =
+            text.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        guard line.count > titleLimit else { return line }
+        if let stop = line.firstRange(of: ". "), line.distance(from: line.startIndex, to: stop.lowerBound) < titleLimit
+        {
+            return String(line[..<stop.lowerBound]) + "."
+        }
+        let head = line.prefix(titleLimit)
+        let cut = head.lastIndex(of: " ") ?? head.endIndex
+        return String(head[..<cut]).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "\u{2026}"
     }
 
     static func firstLine(of text: String) -> String { firstLine(of: text[...]) }
