@@ -96,7 +96,8 @@ extension RelGraphCommand {
                 colorBy: try ColorBy(parsing: colorBy), cluster: cluster, legend: !noLegend, dpi: dpi,
                 linkBase: linkBase)
             let renderer = Renderer(
-                view: view, drawing: drawing, scoring: try measure.scoring(), measure: measure.rawValue)
+                view: view, drawing: drawing, scoring: try measure.scoring(), measure: measure.rawValue,
+                communities: LeidenCommunities())
             let rendered = try renderer.render(try GraphFile.read(graph))
             try AtomicFile.write(rendered.data, to: output)
             for warning in rendered.warnings { Terminal.error("Graphviz: " + warning) }

@@ -52,17 +52,43 @@ public enum SizeMeasure: String, Sendable, CaseIterable {
         self = m
     }
 
-    /// The scorer that computes this measure.
-    ///
-    /// Wiring point for the analysis module: PageRank and betweenness are answered here once
-    /// `RelGraphAnalysis` provides them (`PageRank.scores(in:weighted:)`, `Betweenness.scores(in:weighted:...)`).
-    /// - Throws: ``RenderError/measureUnavailable(_:)`` for a measure this build cannot compute yet.
+    /// The scorer that computes this measure (PageRank and betweenness come from `RelGraphAnalysis`).
+    /// - Throws: Nothing today; kept throwing so that a measure can be unavailable in some build.
     public func scoring() throws(RenderError) -> any ActorScoring {
         switch self {
         case .degree: DegreeScoring(weighted: false)
         case .strength: DegreeScoring(weighted: true)
-        case .pagerank, .betweenness: throw .measureUnavailable(rawValue)
+        case .pagerank: CentralityScoring(measure: .pagerank)
+        case .betweenness: CentralityScoring(measure: .betweenness)
         }
+    }
+}
+
+/// A centrality of the analysis module as a scorer, weighted by tie weight (PageRank: transition weights;
+/// betweenness: distance = 1/weight), with NetworkX's defaults (see ``CentralityMeasure``).
+public struct CentralityScoring: ActorScoring {
+    public var measure: CentralityMeasure
+
+    public init(measure: CentralityMeasure) { self.measure = measure }
+
+    public func scores(in graph: AnalysisGraph) -> [Double] {
+        measure.scores(in: graph).values.map { max(0, $0) }
+    }
+}
+
+/// Leiden communities (seeded, so the same graph always gets the same colours and boxes).
+public struct LeidenCommunities: CommunityDetection {
+    public var resolution: Double
+    public var seed: UInt64
+
+    public init(resolution: Double = 1, seed: UInt64 = 0) {
+        self.resolution = resolution
+        self.seed = seed
+    }
+
+    public func membership(in graph: AnalysisGraph) -> [Int] {
+        var rng = SplitMix64(seed: seed)
+        return Leiden.partition(of: graph, resolution: resolution, using: &rng).membership
     }
 }
 

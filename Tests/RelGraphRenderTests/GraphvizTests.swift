@@ -56,7 +56,6 @@ struct GraphvizTests {
     @Test func communityColouringNeedsADetector() throws {
         let r = Renderer(drawing: DrawingOptions(colorBy: .community))
         #expect(throws: RenderError.communitiesUnavailable) { try r.prepare(Fixtures.smallGraph()) }
-        #expect(throws: RenderError.measureUnavailable("pagerank")) { try SizeMeasure.pagerank.scoring() }
         #expect(throws: RenderError.invalidLink("https://x.org/\"a")) {
             try Renderer(drawing: DrawingOptions(linkBase: "https://x.org/\"a")).prepare(Fixtures.smallGraph())
         }

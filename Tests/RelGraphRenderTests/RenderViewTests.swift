@@ -122,6 +122,27 @@ struct RenderViewTests {
         func membership(in graph: AnalysisGraph) -> [Int] { graph.ids.map { $0.hasPrefix("k") ? 7 : 3 } }
     }
 
+    @Test func pageRankAndBetweennessSizeTheHubLargest() throws {
+        for measure in [SizeMeasure.pagerank, .betweenness] {
+            let g = try RenderView().apply(
+                to: Fixtures.smallGraph(), scoring: try measure.scoring(), measure: measure.rawValue)
+            let best = try #require(g.actors.max { $0.relativeScore < $1.relativeScore })
+            // Kim Jong-un ties Russia, Putin and Belousov together in the fixture.
+            #expect(best.actor.id == "kim-jong-un", "\(measure)")
+            #expect(g.actors.allSatisfy { (0...1).contains($0.relativeScore) })
+        }
+    }
+
+    @Test func leidenColoursTheAnalystGraphIntoSeveralStableCommunities() throws {
+        let graph = try Fixtures.analystGraph()
+        let a = try RenderView().apply(to: graph, scoring: degree, measure: "degree", communities: LeidenCommunities())
+        let b = try RenderView().apply(to: graph, scoring: degree, measure: "degree", communities: LeidenCommunities())
+        let labels = a.actors.compactMap(\.community)
+        #expect(labels.count == a.actors.count)
+        #expect(Set(labels).count >= 2)
+        #expect(a == b)
+    }
+
     @Test func communitiesAreRenumberedLargestFirst() throws {
         let g = try RenderView().apply(
             to: Fixtures.smallGraph(), scoring: degree, measure: "degree", communities: ByInitial())
