@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
     private let cueMatcher: CueMatcher
     private let roles: [Coreference.RoleForm]
     private let persons: [LexiconEntry]
+    private let personShortNames: [[String]: [LexiconEntry]]
     private let titles: Set<String>
 
     /// An extractor with `lexicon` and the built-in cue lexicon (or none, if it cannot be read).
@@ -34,6 +35,7 @@ public struct Extractor: Sendable {
         self.cueMatcher = CueMatcher(lexicon: cues)
         self.roles = Coreference.roleForms(of: lexicon.entries)
         self.persons = lexicon.entries.filter { $0.kind == .person }
+        self.personShortNames = Coreference.shortNames(of: persons)
         var titles = Set<String>()
         for e in lexicon.entries {
             for t in e.titles + e.roles.map(\.title) {
@@ -105,7 +107,9 @@ public struct Extractor: Sendable {
         }
         ActorDiscovery.discover(in: &table, titles: titles)
         AttributeMarker.mark(&table, titles: titles)
-        Coreference.resolve(in: &table, lexiconPersons: persons, roles: roles, date: source.document.published)
+        Coreference.resolve(
+            in: &table, lexiconPersons: persons, lexiconShort: personShortNames, roles: roles,
+            date: source.document.published)
         AttributeMarker.mark(&table, titles: titles)
         return table
     }

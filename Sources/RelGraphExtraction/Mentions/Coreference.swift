@@ -44,11 +44,13 @@ enum Coreference {
     }
 
     /// Adds role, short-name and pronoun mentions to `table`.
+    /// - Parameter lexiconShort: ``shortNames(of:)`` of `lexiconPersons`, made once per lexicon.
     static func resolve(
-        in table: inout MentionTable, lexiconPersons: [LexiconEntry], roles: [RoleForm], date: String?
+        in table: inout MentionTable, lexiconPersons: [LexiconEntry], lexiconShort: [[String]: [LexiconEntry]],
+        roles: [RoleForm], date: String?
     ) {
         resolveRoles(in: &table, roles: roles, date: date)
-        resolveShortNames(in: &table, lexiconPersons: lexiconPersons)
+        resolveShortNames(in: &table, lexiconPersons: lexiconPersons, lexiconShort: lexiconShort)
         resolvePronouns(in: &table)
     }
 
@@ -57,13 +59,16 @@ enum Coreference {
     private static func resolveRoles(in table: inout MentionTable, roles: [RoleForm], date: String?) {
         guard !roles.isEmpty else { return }
         let named = Set(table.mentions.flatMap { $0 }.map(\.actor))
+        // Most tokens start no role title: this set rules them out without looking at every form.
+        let firstKeys = Set(roles.compactMap(\.keys.first))
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var i = 0
             while i < tokens.count {
-                guard !table.covered(s, i),
+                guard firstKeys.contains(tokens[i].key), !table.covered(s, i),
                     let form = roles.first(where: { f in
-                        i + f.keys.count <= tokens.count && tokens[i..<(i + f.keys.count)].map(\.key) == f.keys
+                        f.keys.first == tokens[i].key && i + f.keys.count <= tokens.count
+                            && tokens[i..<(i + f.keys.count)].elementsEqual(f.keys) { $0.key == $1 }
                     })
                 else {
                     i += 1
@@ -134,7 +139,23 @@ enum Coreference {
         return out
     }
 
-    private static func resolveShortNames(in table: inout MentionTable, lexiconPersons: [LexiconEntry]) {
+    /// The lexicon's persons by the first and the last group of their names ("Kim", "Jong-un" of "Kim
+    /// Jong-un"). Tokenizing every lexicon name costs more than resolving a short article, so an extractor
+    /// makes this once rather than once per document.
+    static func shortNames(of lexiconPersons: [LexiconEntry]) -> [[String]: [LexiconEntry]] {
+        var lexiconShort: [[String]: [LexiconEntry]] = [:]
+        for e in lexiconPersons {
+            let g = groups(e.name)
+            guard g.count >= 2, let first = g.first, let last = g.last else { continue }
+            lexiconShort[first, default: []].append(e)
+            if last != first { lexiconShort[last, default: []].append(e) }
+        }
+        return lexiconShort
+    }
+
+    private static func resolveShortNames(
+        in table: inout MentionTable, lexiconPersons: [LexiconEntry], lexiconShort: [[String]: [LexiconEntry]]
+    ) {
         var fullCount: [String: Int] = [:]
         for m in table.mentions.flatMap({ $0 })
         where m.source == .lexicon || m.source == .discovered || m.source == .role {
@@ -147,13 +168,6 @@ enum Coreference {
             guard g.count >= 2, let first = g.first, let last = g.last else { continue }
             short[first, default: []].insert(id)
             short[last, default: []].insert(id)
-        }
-        var lexiconShort: [[String]: [LexiconEntry]] = [:]
-        for e in lexiconPersons {
-            let g = groups(e.name)
-            guard g.count >= 2, let first = g.first, let last = g.last else { continue }
-            lexiconShort[first, default: []].append(e)
-            if last != first { lexiconShort[last, default: []].append(e) }
         }
         guard !short.isEmpty || !lexiconShort.isEmpty else { return }
         for s in table.sentences.indices {
