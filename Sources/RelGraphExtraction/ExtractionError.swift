@@ -18,7 +18,8 @@ public enum ExtractionError: Error, Equatable, LocalizedError {
         case .noArticles(let p):
             "\(p) holds no articles (.txt, .md, .html, .jsonl files). Point relgraph at the folder that has them."
         case .binaryFile(let p):
-            "\(p) is a binary file, not an article; skip it or convert it to text."
+            "\(p) is a binary file (it holds NUL bytes: an image, a program, UTF-16 text?), not an article; "
+                + "leave it out or convert it to UTF-8 text."
         case .emptyFile(let p): "\(p) is empty: there is no text to extract from."
         case .unsupportedExtension(let p):
             "\(p) is not an article relgraph reads (.txt, .md, .markdown, .html, .htm, .jsonl)."
