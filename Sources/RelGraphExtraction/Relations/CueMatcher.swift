@@ -73,9 +73,13 @@ struct CueMatcher: Sendable {
     }
 
     /// Whether one of `phrases` ends at token `end` (exclusive) or starts at `start`.
+    /// - Complexity: O(phrases) for the usual miss on the last word, without allocating: the modality checks call
+    ///   this at every token before every cue.
     static func phrase(_ phrases: [[String]], in tokens: [Token], endingAt end: Int) -> Bool {
-        phrases.contains { p in
-            p.count <= end && tokens[(end - p.count)..<end].map(\.key) == p
+        guard end > 0 else { return false }
+        let last = tokens[end - 1].key
+        return phrases.contains { p in
+            p.count <= end && p.last == last && tokens[(end - p.count)..<end].elementsEqual(p) { $0.key == $1 }
         }
     }
 }
