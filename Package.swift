@@ -59,13 +59,14 @@ let package = Package(
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "TestSupport", "Yams"]),
         .testTarget(name: "RelGraphAnalysisTests", dependencies: ["RelGraphAnalysis", "TestSupport"]),
         .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "TestSupport"]),
+        // RelGraphRender: the hostile-text tests draw SVG from the same graph they export.
         .testTarget(
-            name: "RelGraphExportTests", dependencies: ["RelGraphExport", "TestSupport"],
+            name: "RelGraphExportTests", dependencies: ["RelGraphExport", "RelGraphRender", "TestSupport"],
             exclude: ["Schemas"]
         ),
         .testTarget(
             name: "RelGraphCommandsTests",
-            dependencies: ["RelGraphCommands", "TestSupport"]
+            dependencies: ["RelGraphCommands", "RelGraph", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

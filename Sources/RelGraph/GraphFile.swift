@@ -98,7 +98,7 @@ public enum GraphFile {
         do {
             header = try decoder.decode(Header.self, from: data)
         } catch {
-            throw describe(error, path: path)
+            throw describe(error, path: path, data: data)
         }
         guard header.format == format else {
             throw .wrongFormat(path: path, found: header.format ?? "unknown (no \"format\" key)")
@@ -112,7 +112,7 @@ public enum GraphFile {
         } catch let error as GraphError {
             throw error
         } catch {
-            throw describe(error, path: path)
+            throw describe(error, path: path, data: data)
         }
     }
 
@@ -157,7 +157,16 @@ public enum GraphFile {
         }
     }
 
-    private static func describe(_ error: any Error, path: String) -> GraphError {
+    /// The decoder's error as a message with the JSON path of the problem. When the text is not JSON at all
+    /// (cut short, a stray comma), ``JSONSyntaxProblem`` finds the path, line and column the decoder does not give.
+    private static func describe(_ error: any Error, path: String, data: Data) -> GraphError {
+        if case DecodingError.dataCorrupted(let ctx) = error, ctx.codingPath.isEmpty,
+            let problem = JSONSyntaxProblem.find(in: data)
+        {
+            return .malformed(
+                path: path, jsonPath: problem.jsonPath,
+                reason: "line \(problem.line), column \(problem.column): \(problem.reason)")
+        }
         guard let error = error as? DecodingError else {
             return .malformed(path: path, jsonPath: "$", reason: error.localizedDescription)
         }
@@ -172,15 +181,20 @@ public enum GraphFile {
             let underlying = (ctx.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
             return .malformed(
                 path: path, jsonPath: jsonPath(ctx.codingPath),
-                reason: underlying ?? "the JSON is not valid (truncated or hand-edited?)")
+                reason: trimmed(underlying ?? ctx.debugDescription))
         case .keyNotFound(let key, let ctx):
             return .malformed(
                 path: path, jsonPath: jsonPath(ctx.codingPath + [key]), reason: "required key is missing")
         case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx):
-            return .malformed(path: path, jsonPath: jsonPath(ctx.codingPath), reason: ctx.debugDescription)
+            return .malformed(path: path, jsonPath: jsonPath(ctx.codingPath), reason: trimmed(ctx.debugDescription))
         @unknown default:
             return .malformed(path: path, jsonPath: "$", reason: "\(error)")
         }
+    }
+
+    /// A decoder message without its final period (the error's sentence adds its own).
+    private static func trimmed(_ reason: String) -> String {
+        reason.hasSuffix(".") ? String(reason.dropLast()) : reason
     }
 }
 

@@ -91,6 +91,7 @@ extension RelGraphCommand {
             }
             if !batch.isEmpty { flush() }
             progress.finish()
+            if read == 0 && into == nil { throw ExtractionError.noDocuments(inputs: inputs) }
             let destination = output ?? into ?? ""
             try GraphFile.write(corpus.graph(), to: destination)
             Terminal.note("wrote \(destination): \(corpus.documentCount) documents", quiet: quiet)

@@ -26,7 +26,9 @@ public struct RelGraphCommand: ParsableCommand {
 extension RelGraphCommand {
     /// Runs the command line and exits with relgraph's codes: 0 ok, 1 runtime failure, 2 usage error
     /// (ArgumentParser's own usage code, 64, is mapped to 2). Help goes to stdout, errors to stderr.
+    /// Ctrl-C or SIGTERM exits with 130 or 143 and leaves no partial file (see ``Interrupt``).
     public static func runAsMain(arguments: [String]? = nil) -> Never {
+        Interrupt.install()
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -18,7 +18,9 @@ public struct CSVTables: Sendable, Hashable {
 
 /// Writes actors, relations and evidence as RFC 4180 CSV: comma-separated, CRLF line ends, a field quoted
 /// when it holds a comma, quote, CR or LF, quotes doubled inside. Text is written unchanged (quotes with
-/// line breaks stay multi-line fields: give `neo4j-admin` the `--multiline-fields=true` option).
+/// line breaks stay multi-line fields: give `neo4j-admin` the `--multiline-fields=true` option), except
+/// for the characters XML 1.0 cannot carry (NUL and the other C0 controls but tab, LF and CR; U+FFFE,
+/// U+FFFF), which become U+FFFD as in GraphML and GEXF.
 ///
 /// `evidence.csv` has one row per evidence with the `relation` id of its row in `edges.csv`, so nothing of
 /// the graph file's provenance is lost.
@@ -82,8 +84,10 @@ public struct CSVWriter: Sendable {
         rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// One field, quoted when it must be.
-    static func field(_ s: String) -> String {
+    /// One field, quoted when it must be; characters XML 1.0 cannot carry (NUL, other C0 controls but tab,
+    /// LF and CR, U+FFFE, U+FFFF) become U+FFFD, as in the GraphML and GEXF exports.
+    static func field(_ raw: String) -> String {
+        let s = XMLEscape.replacingNonXMLChars(raw)
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
             return s
         }

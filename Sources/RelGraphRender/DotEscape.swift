@@ -4,15 +4,26 @@
 /// `<script>`, a quote with `"` or `\`, a control character) can end a string, start DOT or HTML syntax, or reach
 /// the SVG unescaped.
 public enum DotEscape {
-    /// A DOT double-quoted string for a label or tooltip: `"` and `\` escaped (so Graphviz's `\N`, `\G`, `\l`
-    /// substitutions cannot fire), control and format characters dropped. Line breaks become DOT's `\n` when
-    /// `lineBreaks` is true, spaces otherwise (a name is one line).
+    /// A DOT double-quoted string for a label, tooltip or node name: `"` and `\` escaped (so Graphviz's `\N`,
+    /// `\G`, `\l` substitutions cannot fire), `&` written as `&amp;`, control and format characters dropped.
+    /// Line breaks (LF, CR, NEL, U+2028, U+2029) become DOT's `\n` when `lineBreaks` is true, spaces otherwise (a
+    /// name is one line).
+    ///
+    /// Graphviz decodes character entities in labels (`&lt;` shows as `<`, `&#x202E;` as a right-to-left
+    /// override) and copies entity-like text into SVG titles and tooltips as it is (`&#0;` would make the SVG
+    /// ill-formed XML); writing every `&` as `&amp;` makes a name's `&` a plain character in both.
     public static func quoted(_ s: String, lineBreaks: Bool = false) -> String {
-        escape(s, lineBreaks: lineBreaks, backslash: Array("\\\\".utf8))
+        escape(s, lineBreaks: lineBreaks, backslash: Array("\\\\".utf8), ampersand: Array("&amp;".utf8))
+    }
+
+    /// A DOT double-quoted URL: as ``quoted(_:lineBreaks:)`` but `&` left as it is (the caller writes the
+    /// query for the output format).
+    public static func url(_ s: String) -> String {
+        escape(s, lineBreaks: false, backslash: Array("\\\\".utf8), ampersand: [UInt8(ascii: "&")])
     }
 
     /// - Complexity: O(n) in the UTF-8 length; ASCII needs no Unicode property lookups.
-    private static func escape(_ s: String, lineBreaks: Bool, backslash: [UInt8]) -> String {
+    private static func escape(_ s: String, lineBreaks: Bool, backslash: [UInt8], ampersand: [UInt8]) -> String {
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(s.utf8.count + 8)
         var pendingSpace = false
@@ -24,7 +35,7 @@ public enum DotEscape {
         }
         for scalar in s.unicodeScalars {
             let v = scalar.value
-            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 {
+            if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
                 if lineBreaks {
                     space()
                     out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
@@ -42,6 +53,7 @@ public enum DotEscape {
                 switch v {
                 case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
                 case 0x5C: out += backslash
+                case 0x26: out += ampersand
                 default: out.append(UInt8(v))
                 }
                 continue
@@ -61,7 +73,7 @@ public enum DotEscape {
     /// as `⧵` (U+29F5). Graphviz expands a node tooltip's escapes twice, so no backslash escape survives it
     /// intact: an actor named `a\N` would otherwise show the node's name in place of `\N`.
     public static func tooltip(_ s: String) -> String {
-        escape(s, lineBreaks: true, backslash: Array("\u{29F5}".utf8))
+        escape(s, lineBreaks: true, backslash: Array("\u{29F5}".utf8), ampersand: Array("&amp;".utf8))
     }
 
     /// A name safe as an SVG/XML `id` and in a URL fragment: ASCII letters, digits, `-` and `_`; every other

@@ -142,7 +142,7 @@ public struct DotWriter: Sendable {
         let pairs = query.map { "\($0.key)=\(DotEscape.queryValue($0.value))" }.joined(separator: "&")
         var url = base + (base.contains("?") ? "&" : "?") + pairs
         if options.format == .svg { url = url.replacingOccurrences(of: "&", with: "&amp;") }
-        return DotEscape.quoted(url)
+        return DotEscape.url(url)
     }
 
     private struct Cluster {

@@ -16,9 +16,10 @@ struct CLI {
         return debug
     }
 
-    static func run(_ args: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs relgraph with `args` (or `executable`, a wrapper such as setpriv, with `args` naming relgraph).
+    static func run(_ args: [String], environment: [String: String] = [:], executable: String? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
+        p.executableURL = URL(fileURLWithPath: executable ?? binary)
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
@@ -28,12 +29,33 @@ struct CLI {
         p.standardOutput = out
         p.standardError = err
         try p.run()
+        // stderr is drained on its own thread: a command with many warnings fills the pipe's buffer, and
+        // reading stdout to its end first would then wait forever.
+        let e = Drain(err.fileHandleForReading)
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return Result(
             status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-            stderr: String(decoding: e, as: UTF8.self))
+            stderr: String(decoding: e.wait(), as: UTF8.self))
+    }
+}
+
+/// Reads a file handle to its end on a thread of its own.
+final class Drain: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread {
+            self.data = handle.readDataToEndOfFile()
+            self.done.signal()
+        }
+    }
+
+    /// Everything read, once the writer closed its end.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }
 
@@ -86,6 +108,18 @@ struct CLI {
         #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/g.json")) == before)
         let zero = try CLI.run(["build", dir + "/a.jsonl", "-o", dir + "/h.json", "--jobs", "0"])
         #expect(zero.status == 2 && zero.stderr.contains("--jobs must be at least 1"))
+    }
+
+    @Test func nothingButSkippedFilesIsAnErrorAndWritesNothing() throws {
+        let dir = try Fixtures.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: dir + "/in/empty.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 1]).write(to: URL(fileURLWithPath: dir + "/in/image.jsonl"))
+        let r = try CLI.run(["build", dir + "/in", "-o", dir + "/g.json"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("image.jsonl: skipped, a binary file"))
+        #expect(r.stderr.contains("every file was skipped"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/g.json"))
     }
 
     @Test func unknownActorExitsTwoAndSuggests() throws {

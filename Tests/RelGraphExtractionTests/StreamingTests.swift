@@ -40,6 +40,26 @@ struct StreamingTests {
         #expect(warnings[1].hasPrefix("\(path), line 6: skipped, its \"text\" is empty"))
     }
 
+    @Test func invalidUTF8InALineIsRepairedWithAWarningGivingTheFileOffset() throws {
+        let path = (try Fixtures.temporaryFolder() as NSString).appendingPathComponent("bad.jsonl")
+        var bytes = Array((Self.lines[0] + "\n").utf8)
+        let second = Array(#"{"text": "Kim Jong Un met Vladimir Putin in Vladivostok."}"#.utf8)
+        let offset = bytes.count + second.firstIndex(of: UInt8(ascii: "V"))!
+        bytes += second
+        bytes[offset] = 0xFF
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        var docs: [SourceDocument] = []
+        var warnings: [String] = []
+        try ArticleReader.forEachDocument(path: path, warning: { warnings.append($0) }) { docs.append($0) }
+        #expect(docs.count == 2)
+        #expect(docs[1].text.contains("\u{FFFD}ladimir Putin"))
+        #expect(
+            warnings == [
+                "\(path), line 2: invalid UTF-8 at byte \(offset); decoded with U+FFFD replacement characters. "
+                    + "Convert the file to UTF-8 for exact text."
+            ])
+    }
+
     @Test func strictStopsAtTheFirstMalformedLine() throws {
         let path = try corpus()
         var seen = 0

@@ -7,6 +7,13 @@ public enum ArticleReader {
     public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "jsonl"]
 
     /// The article files under `paths`, sorted, each folder searched recursively (hidden files skipped).
+    ///
+    /// A file named in `paths` must be an article: an empty or binary one is an error here. A file found in
+    /// a folder is not opened; if it turns out empty or binary, ``readWithWarnings(path:)`` skips it with a
+    /// warning, so one stray file in a scrape does not stop the rest.
+    /// - Throws: ``ExtractionError/noSuchPath(_:)``, ``ExtractionError/noArticles(path:)``, and for a named
+    ///   file ``ExtractionError/emptyFile(path:)``, ``ExtractionError/binaryFile(path:)`` or
+    ///   ``ExtractionError/cannotRead(path:reason:)``.
     public static func files(in paths: [String]) throws(ExtractionError) -> [String] {
         var out: [String] = []
         let fm = FileManager.default
@@ -21,6 +28,7 @@ public enum ArticleReader {
                 guard !found.isEmpty else { throw .noArticles(path: path) }
                 out += found.sorted()
             } else {
+                try checkNamedFile(path)
                 out.append(path)
             }
         }
@@ -28,27 +36,78 @@ public enum ArticleReader {
     }
 
     /// Reads one article file into its documents (several for `.jsonl`); malformed `.jsonl` lines are skipped.
+    /// - Throws: ``ExtractionError/emptyFile(path:)``, ``ExtractionError/binaryFile(path:)`` or
+    ///   ``ExtractionError/cannotRead(path:reason:)``.
     public static func read(path: String) throws(ExtractionError) -> [SourceDocument] {
-        try readWithWarnings(path: path).documents
+        try decode(path: path).documents
     }
 
-    /// Reads one article file into its documents and the warnings about lines it skipped.
+    /// Reads one article file into its documents and warnings naming the file about what was skipped or
+    /// repaired: an empty or binary file (no documents), malformed `.jsonl` lines, invalid UTF-8 (decoded with
+    /// U+FFFD replacement characters; the warning gives the byte offset of the first bad sequence).
+    /// - Throws: ``ExtractionError/cannotRead(path:reason:)`` when the file cannot be read at all.
     public static func readWithWarnings(path: String) throws(ExtractionError) -> ReadResult {
-        let data: Data
+        do throws(ExtractionError) {
+            return try decode(path: path)
+        } catch .emptyFile {
+            return ReadResult(documents: [], warnings: ["\(path): skipped, the file is empty."])
+        } catch .binaryFile {
+            return ReadResult(
+                documents: [], warnings: ["\(path): skipped, a binary file (image, program, UTF-16?), not an article."])
+        }
+    }
+
+    private static func decode(path: String) throws(ExtractionError) -> ReadResult {
+        let data = try contents(of: path)
+        try checkIsText(data, path: path)
+        let text = String(decoding: data, as: UTF8.self)
+        var result: ReadResult
+        switch (path as NSString).pathExtension.lowercased() {
+        case "md", "markdown": result = ReadResult(documents: [MarkdownArticle.read(text, path: path)])
+        case "html", "htm": result = ReadResult(documents: [HTMLArticle.read(text, path: path)])
+        case "jsonl": result = JSONLinesArticles.read(text, path: path)
+        default: result = ReadResult(documents: [plainText(text, path: path)])
+        }
+        if let bad = UTF8Check.scan(data, decoded: text) {
+            let more = bad.count == 1 ? "" : " (\(bad.count) bad sequences in all)"
+            result.warnings.insert(
+                "\(path): invalid UTF-8 at byte \(bad.firstOffset)\(more); decoded with U+FFFD replacement "
+                    + "characters. Convert the file to UTF-8 for exact text.", at: 0)
+        }
+        return result
+    }
+
+    private static func contents(of path: String) throws(ExtractionError) -> Data {
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw .cannotRead(path: path, reason: FileReason.describe(error))
         }
+    }
+
+    /// Throws when `data` is empty or binary: a NUL byte in its first 8 KiB (images, executables, archives,
+    /// UTF-16 text).
+    private static func checkIsText(_ data: Data, path: String) throws(ExtractionError) {
         guard !data.isEmpty else { throw .emptyFile(path: path) }
         guard !data.prefix(8192).contains(0) else { throw .binaryFile(path: path) }
-        let text = String(decoding: data, as: UTF8.self)
-        switch (path as NSString).pathExtension.lowercased() {
-        case "md", "markdown": return ReadResult(documents: [MarkdownArticle.read(text, path: path)])
-        case "html", "htm": return ReadResult(documents: [HTMLArticle.read(text, path: path)])
-        case "jsonl": return JSONLinesArticles.read(text, path: path)
-        default: return ReadResult(documents: [plainText(text, path: path)])
+    }
+
+    /// Checks a file named on the command line: readable, not empty, not binary. Reads its first 8 KiB.
+    private static func checkNamedFile(_ path: String) throws(ExtractionError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotRead(
+                path: path,
+                reason: FileManager.default.isReadableFile(atPath: path)
+                    ? "it cannot be opened" : "permission denied")
         }
+        defer { try? handle.close() }
+        let head: Data
+        do {
+            head = try handle.read(upToCount: 8192) ?? Data()
+        } catch {
+            throw .cannotRead(path: path, reason: FileReason.describe(error))
+        }
+        try checkIsText(head, path: path)
     }
 
     /// A plain-text article: the first non-empty line is the title.

@@ -25,16 +25,28 @@ enum HTMLArticle {
     }
 
     /// The visible text of `html`, one block per line.
+    ///
+    /// - Complexity: O(n): once no `>` (or `-->`) follows a position, none follows any later one, so a text
+    ///   full of unclosed `<` (a 50 MB "a < b" scrape) is not searched to its end again at each of them.
     static func text(of html: String) -> String {
         var out = ""
         var skipping: String?
         var i = html.startIndex
+        var tagsCanClose = true
+        var commentsCanClose = true
         while i < html.endIndex {
-            if html[i] == "<", let close = html[i...].firstIndex(of: ">") {
-                let inner = html[html.index(after: i)..<close]
-                if inner.hasPrefix("!--"), let end = html[i...].range(of: "-->") {
-                    i = end.upperBound
+            if html[i] == "<", tagsCanClose {
+                guard let close = html[i...].firstIndex(of: ">") else {
+                    tagsCanClose = false
                     continue
+                }
+                let inner = html[html.index(after: i)..<close]
+                if inner.hasPrefix("!--"), commentsCanClose {
+                    if let end = html[i...].range(of: "-->") {
+                        i = end.upperBound
+                        continue
+                    }
+                    commentsCanClose = false
                 }
                 let closing = inner.hasPrefix("/")
                 let name = inner.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()

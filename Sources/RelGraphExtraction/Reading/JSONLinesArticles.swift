@@ -49,11 +49,21 @@ enum JSONLinesArticles {
         defer { try? handle.close() }
         var pending: [UInt8] = []
         var n = 0
+        var lineOffset = 0
         var first = true
         var sawText = false
         func handleLine(_ bytes: ArraySlice<UInt8>) throws {
             n += 1
-            switch parse(Array(bytes), path: path, line: n) {
+            defer { lineOffset += bytes.count + 1 }
+            var line = Array(bytes)
+            if let bad = line.withUnsafeBytes({ UTF8Check.scan($0) }) {
+                let more = bad.count == 1 ? "" : " (\(bad.count) bad sequences on the line)"
+                warning(
+                    "\(path), line \(n): invalid UTF-8 at byte \(lineOffset + bad.firstOffset)\(more); decoded with "
+                        + "U+FFFD replacement characters. Convert the file to UTF-8 for exact text.")
+                line = Array(String(decoding: line, as: UTF8.self).utf8)
+            }
+            switch parse(line, path: path, line: n) {
             case .document(let d):
                 sawText = true
                 try body(d)
@@ -143,7 +153,13 @@ extension ArticleReader {
         path: String, strict: Bool = false, warning: (String) -> Void, _ body: (SourceDocument) throws -> Void
     ) throws {
         if (path as NSString).pathExtension.lowercased() == "jsonl" {
-            try JSONLinesArticles.stream(path: path, strict: strict, warning: warning, body)
+            do {
+                try JSONLinesArticles.stream(path: path, strict: strict, warning: warning, body)
+            } catch ExtractionError.emptyFile {
+                warning("\(path): skipped, the file is empty.")
+            } catch ExtractionError.binaryFile {
+                warning("\(path): skipped, a binary file (image, program, UTF-16?), not an article.")
+            }
             return
         }
         let result = try readWithWarnings(path: path)
