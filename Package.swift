@@ -57,7 +57,8 @@ let package = Package(
         .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "TestSupport"]),
         // Yams lets LexiconContentTests read the fields of the shipped lexicon the extractor does not decode.
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "TestSupport", "Yams"]),
-        .testTarget(name: "RelGraphAnalysisTests", dependencies: ["RelGraphAnalysis", "TestSupport"]),
+        .testTarget(
+            name: "RelGraphAnalysisTests", dependencies: ["RelGraphAnalysis", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "TestSupport"]),
         // RelGraphRender: the hostile-text tests draw SVG from the same graph they export.
         .testTarget(

@@ -38,11 +38,11 @@ public enum GraphFile {
     public static func stream<E: Error>(_ graph: Graph, to sink: (Data) throws(E) -> Void) throws(E) {
         let g = graph.canonicalized()
         let encoder = recordEncoder()
-        var buffer = Data()
-        buffer.reserveCapacity(1 << 20)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20 + 1 << 16)
         func flushIfFull() throws(E) {
             if buffer.count >= 1 << 20 {
-                try sink(buffer)
+                try sink(Data(buffer))
                 buffer.removeAll(keepingCapacity: true)
             }
         }
@@ -54,11 +54,14 @@ public enum GraphFile {
                 guard let record = try? encoder.encode(item) else { preconditionFailure("encoding a record failed") }
                 // Indent every line by two levels; empty lines (inside an empty array) stay empty, as JSONEncoder
                 // writes them.
-                var lineStart = true
-                for byte in record {
-                    if lineStart && byte != 0x0A { buffer.append(contentsOf: "    ".utf8) }
-                    buffer.append(byte)
-                    lineStart = byte == 0x0A
+                record.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                    var start = 0
+                    while start < raw.count {
+                        let end = raw[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? raw.count
+                        if raw[start] != 0x0A { buffer.append(contentsOf: "    ".utf8) }
+                        buffer.append(contentsOf: raw[start..<end])
+                        start = end
+                    }
                 }
                 buffer.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
                 try flushIfFull()
@@ -71,7 +74,7 @@ public enum GraphFile {
         buffer.append(contentsOf: "  \"format\" : \"\(format)\",\n".utf8)
         try array("relations", g.relations)
         buffer.append(contentsOf: "  \"version\" : \(version)\n}\n".utf8)
-        try sink(buffer)
+        try sink(Data(buffer))
     }
 
     /// The encoder of one record; its settings are the file's.

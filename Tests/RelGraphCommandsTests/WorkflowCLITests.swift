@@ -90,6 +90,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir + "/x.xlsx"))
     }
 
+    @Test func statsNamesTheDocumentsThatStateMost() throws {
+        let dir = try Fixtures.temporaryFolder()
+        #expect(try CLI.run(["build", Fixtures.seedsFolder, "-o", dir + "/g.json"]).status == 0)
+        let r = try CLI.run(["stats", dir + "/g.json", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let docs = try #require(object["documents"] as? [[String: Any]])
+        #expect(docs.count == 2)
+        let counts = docs.compactMap { $0["relations"] as? Int }
+        #expect(counts == counts.sorted(by: >) && counts.allSatisfy { $0 > 0 })
+        let table = try CLI.run(["stats", dir + "/g.json"])
+        #expect(table.stdout.contains("documents stating the most relations:"))
+    }
+
     @Test(arguments: ["bash", "zsh", "fish"])
     func completionScriptsNameTheSubcommands(shell: String) throws {
         let r = try CLI.run(["--generate-completion-script", shell])
