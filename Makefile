@@ -54,7 +54,7 @@ bench-extraction: release
 # (1k/10k/100k nodes, average degree 8) generated into the git-ignored bench/data/.
 bench-analysis: release
 	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
-	@$(BENCH_VENV)/bin/python -c 'import networkx, igraph' 2>/dev/null || $(BENCH_VENV)/bin/pip install -q 'networkx==3.*' python-igraph
+	@$(BENCH_VENV)/bin/python -c 'import networkx, igraph, scipy' 2>/dev/null || $(BENCH_VENV)/bin/pip install -q 'networkx==3.*' python-igraph scipy
 	$(BENCH_VENV)/bin/python bench/analysis/run.py $(RELEASE) bench/data $(BENCH_SIZES)
 
 score: release
