@@ -31,7 +31,14 @@ public struct Evidence: Codable, Sendable, Hashable, Comparable {
         self.attribution = attribution
     }
 
+    /// Document, span and cue first; the other fields break ties, so that sorting is a total order and a
+    /// graph's bytes do not depend on the order its evidence was gathered in (two records of one span can differ
+    /// in text or modality, e.g. from graphs built by different versions).
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.document, lhs.start, lhs.end, lhs.cue) < (rhs.document, rhs.start, rhs.end, rhs.cue)
+        if (lhs.document, lhs.start, lhs.end, lhs.cue) != (rhs.document, rhs.start, rhs.end, rhs.cue) {
+            return (lhs.document, lhs.start, lhs.end, lhs.cue) < (rhs.document, rhs.start, rhs.end, rhs.cue)
+        }
+        return (lhs.sentence, lhs.text, lhs.modality.rawValue, lhs.attribution == nil ? 0 : 1, lhs.attribution ?? "")
+            < (rhs.sentence, rhs.text, rhs.modality.rawValue, rhs.attribution == nil ? 0 : 1, rhs.attribution ?? "")
     }
 }
