@@ -40,6 +40,12 @@ public enum ArticleReader {
         } catch {
             throw .cannotRead(path: path, reason: FileReason.describe(error))
         }
+        return try parse(data, path: path)
+    }
+
+    /// Reads an article's bytes as the file `path` would be read: the extension of `path` picks the format.
+    /// - Throws: ``ExtractionError/emptyFile(path:)``, ``ExtractionError/binaryFile(path:)``.
+    public static func parse(_ data: Data, path: String) throws(ExtractionError) -> ReadResult {
         guard !data.isEmpty else { throw .emptyFile(path: path) }
         guard !data.prefix(8192).contains(0) else { throw .binaryFile(path: path) }
         let text = String(decoding: data, as: UTF8.self)
