@@ -18,7 +18,7 @@ public struct Extractor: Sendable {
     private let matcher: LexiconMatcher
     private let cueMatcher: CueMatcher
     private let roles: [Coreference.RoleForm]
-    private let persons: [LexiconEntry]
+    private let persons: Coreference.Persons
     private let titles: Set<String>
 
     /// An extractor with `lexicon` and the built-in cue lexicon (or none, if it cannot be read).
@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
         self.matcher = LexiconMatcher(entries: lexicon.entries)
         self.cueMatcher = CueMatcher(lexicon: cues)
         self.roles = Coreference.roleForms(of: lexicon.entries)
-        self.persons = lexicon.entries.filter { $0.kind == .person }
+        self.persons = Coreference.Persons(lexicon.entries.filter { $0.kind == .person })
         var titles = Set<String>()
         for e in lexicon.entries {
             for t in e.titles + e.roles.map(\.title) {

@@ -43,9 +43,28 @@ enum Coreference {
         return out.sorted { $0.keys.count > $1.keys.count }
     }
 
+    /// The lexicon's persons, indexed by the first and the last part of their names. It depends on the lexicon
+    /// only, so an extractor builds it once rather than once per document.
+    struct Persons: Sendable {
+        var entries: [LexiconEntry]
+        var byShortName: [[String]: [LexiconEntry]]
+
+        init(_ entries: [LexiconEntry]) {
+            self.entries = entries
+            var byShortName: [[String]: [LexiconEntry]] = [:]
+            for e in entries {
+                let g = Coreference.groups(e.name)
+                guard g.count >= 2, let first = g.first, let last = g.last else { continue }
+                byShortName[first, default: []].append(e)
+                if last != first { byShortName[last, default: []].append(e) }
+            }
+            self.byShortName = byShortName
+        }
+    }
+
     /// Adds role, short-name and pronoun mentions to `table`.
     static func resolve(
-        in table: inout MentionTable, lexiconPersons: [LexiconEntry], roles: [RoleForm], date: String?
+        in table: inout MentionTable, lexiconPersons: Persons, roles: [RoleForm], date: String?
     ) {
         resolveRoles(in: &table, roles: roles, date: date)
         resolveShortNames(in: &table, lexiconPersons: lexiconPersons)
@@ -63,7 +82,9 @@ enum Coreference {
             while i < tokens.count {
                 guard !table.covered(s, i),
                     let form = roles.first(where: { f in
-                        i + f.keys.count <= tokens.count && tokens[i..<(i + f.keys.count)].map(\.key) == f.keys
+                        // The first key alone rules out almost every form without building a key array per token.
+                        f.keys.first == tokens[i].key && i + f.keys.count <= tokens.count
+                            && tokens[i..<(i + f.keys.count)].elementsEqual(f.keys) { $0.key == $1 }
                     })
                 else {
                     i += 1
@@ -134,7 +155,7 @@ enum Coreference {
         return out
     }
 
-    private static func resolveShortNames(in table: inout MentionTable, lexiconPersons: [LexiconEntry]) {
+    private static func resolveShortNames(in table: inout MentionTable, lexiconPersons: Persons) {
         var fullCount: [String: Int] = [:]
         for m in table.mentions.flatMap({ $0 })
         where m.source == .lexicon || m.source == .discovered || m.source == .role {
@@ -148,13 +169,7 @@ enum Coreference {
             short[first, default: []].insert(id)
             short[last, default: []].insert(id)
         }
-        var lexiconShort: [[String]: [LexiconEntry]] = [:]
-        for e in lexiconPersons {
-            let g = groups(e.name)
-            guard g.count >= 2, let first = g.first, let last = g.last else { continue }
-            lexiconShort[first, default: []].append(e)
-            if last != first { lexiconShort[last, default: []].append(e) }
-        }
+        let lexiconShort = lexiconPersons.byShortName
         guard !short.isEmpty || !lexiconShort.isEmpty else { return }
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
@@ -203,7 +218,7 @@ enum Coreference {
                     }
                 }
                 if let pick {
-                    if table.entries[pick] == nil, let e = lexiconPersons.first(where: { $0.id == pick }) {
+                    if table.entries[pick] == nil, let e = lexiconPersons.entries.first(where: { $0.id == pick }) {
                         table.entries[pick] = e
                     }
                     table.add(
