@@ -46,6 +46,13 @@ bench-analysis: release
 	@test -x $(BENCH_VENV)/bin/python || (python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q 'networkx==3.*' python-igraph)
 	$(BENCH_VENV)/bin/python bench/analysis/run.py $(RELEASE) bench/data $(BENCH_SIZES)
 
+# Fuzzing (not a test): builds Fuzz/ (a separate package) with libFuzzer and AddressSanitizer, then runs each
+# target FUZZ_SECONDS seconds (FUZZ_TARGETS: a subset; FUZZ_RUNS=N: stop after N executions). See docs/fuzzing.md.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 score: release
 	python3 ../shared/eval/score.py --relgraph $(RELEASE) --verbose
 
