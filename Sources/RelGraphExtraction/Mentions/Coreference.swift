@@ -76,20 +76,23 @@ enum Coreference {
     private static func resolveRoles(in table: inout MentionTable, roles: [RoleForm], date: String?) {
         guard !roles.isEmpty else { return }
         let named = Set(table.mentions.flatMap { $0 }.map(\.actor))
+        // Forms by their first key, in `roles` order: a token is compared with the few forms it can start.
+        let byFirstKey = Dictionary(grouping: roles.indices.filter { !roles[$0].keys.isEmpty }) { roles[$0].keys[0] }
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var i = 0
             while i < tokens.count {
                 guard !table.covered(s, i),
-                    let form = roles.first(where: { f in
-                        // The first key alone rules out almost every form without building a key array per token.
-                        f.keys.first == tokens[i].key && i + f.keys.count <= tokens.count
-                            && tokens[i..<(i + f.keys.count)].elementsEqual(f.keys) { $0.key == $1 }
+                    let f = byFirstKey[tokens[i].key]?.first(where: { j in
+                        let keys = roles[j].keys
+                        return i + keys.count <= tokens.count
+                            && tokens[i..<(i + keys.count)].elementsEqual(keys) { $0.key == $1 }
                     })
                 else {
                     i += 1
                     continue
                 }
+                let form = roles[f]
                 let end = i + form.keys.count
                 // A role followed by a name is a title ("Defense Minister Andrei Belousov"), not a description.
                 if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word {
