@@ -57,7 +57,7 @@ score: release
 	python3 ../shared/eval/score.py --relgraph $(RELEASE) --verbose
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
 
 clean:
 	rm -rf .build
