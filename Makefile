@@ -57,11 +57,18 @@ bench-analysis: release
 	@$(BENCH_VENV)/bin/python -c 'import networkx, igraph, scipy' 2>/dev/null || $(BENCH_VENV)/bin/pip install -q 'networkx==3.*' python-igraph scipy
 	$(BENCH_VENV)/bin/python bench/analysis/run.py $(RELEASE) bench/data $(BENCH_SIZES)
 
+# Fuzzing (not a test): builds Fuzz/ (a separate package) with libFuzzer and AddressSanitizer, then runs each
+# target FUZZ_SECONDS seconds (FUZZ_TARGETS: a subset; FUZZ_RUNS=N: stop after N executions). See docs/fuzzing.md.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 score: release
 	python3 ../shared/eval/score.py --relgraph $(RELEASE) --verbose
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
 
 clean:
 	rm -rf .build

@@ -7,7 +7,8 @@ import Foundation
 /// - Lines that are empty or start with `#` are comments. A first line whose third field is not a number
 ///   (or that reads `source,target`) is a header and skipped.
 /// - A missing weight is 1. Weights must be finite numbers; negative weights are kept (a signed analysis reads
-///   them as conflict), and the analyses that need positive weights say so.
+///   them as conflict), and the analyses that need positive weights say so. Their magnitudes must add up to a
+///   finite number, so that no merged tie, node strength or total weight overflows to infinity.
 /// - Nodes are the names in the file, in order of first appearance.
 public struct EdgeList: Sendable, Hashable {
     /// One line of the file.
@@ -49,6 +50,7 @@ public struct EdgeList: Sendable, Hashable {
         var separator: UInt8?
         var lineNumber = 0
         var sawData = false
+        var magnitude = 0.0
         let bytes = [UInt8](data)
         var start = 0
         while start < bytes.count {
@@ -83,6 +85,12 @@ public struct EdgeList: Sendable, Hashable {
                 continue
             }
             sawData = true
+            magnitude += abs(weight)
+            guard magnitude.isFinite else {
+                throw .malformedEdgeList(
+                    path: path, line: lineNumber,
+                    reason: "the weights add up to more than \(Double.greatestFiniteMagnitude); scale them down")
+            }
             var ends: [Int32] = []
             for name in fields[0...1] {
                 if let i = index[name] {

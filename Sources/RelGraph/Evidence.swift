@@ -31,13 +31,14 @@ public struct Evidence: Codable, Sendable, Hashable, Comparable {
         self.attribution = attribution
     }
 
-    /// A total order (document, span, cue, then every other field), so that sorting a set of evidence gives one
-    /// order whatever the set's iteration order: graph files stay byte-identical.
+    /// Document, span and cue first; the other fields break ties, so that sorting is a total order and a
+    /// graph's bytes do not depend on the order its evidence was gathered in (two records of one span can differ
+    /// in text or modality, e.g. from graphs built by different versions).
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        let l = (lhs.document, lhs.start, lhs.end, lhs.cue)
-        let r = (rhs.document, rhs.start, rhs.end, rhs.cue)
-        if l != r { return l < r }
-        return (lhs.sentence, lhs.modality.rawValue, lhs.attribution ?? "", lhs.attribution != nil ? 1 : 0, lhs.text)
-            < (rhs.sentence, rhs.modality.rawValue, rhs.attribution ?? "", rhs.attribution != nil ? 1 : 0, rhs.text)
+        if (lhs.document, lhs.start, lhs.end, lhs.cue) != (rhs.document, rhs.start, rhs.end, rhs.cue) {
+            return (lhs.document, lhs.start, lhs.end, lhs.cue) < (rhs.document, rhs.start, rhs.end, rhs.cue)
+        }
+        return (lhs.sentence, lhs.text, lhs.modality.rawValue, lhs.attribution == nil ? 0 : 1, lhs.attribution ?? "")
+            < (rhs.sentence, rhs.text, rhs.modality.rawValue, rhs.attribution == nil ? 0 : 1, rhs.attribution ?? "")
     }
 }

@@ -63,7 +63,9 @@ extension RelGraphCommand {
                 }
                 if !top.isEmpty { print("documents stating the most relations:") }
                 for d in top {
-                    print("  \(d.relations) relations, \(d.evidence) sentences  \(d.document.title)  (\(d.document.path))")
+                    print(
+                        "  \(d.relations) relations, \(d.evidence) sentences  \(d.document.title)  (\(d.document.path))"
+                    )
                 }
             }
         }

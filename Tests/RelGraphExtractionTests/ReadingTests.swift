@@ -71,6 +71,18 @@ struct ReadingTests {
         #expect(result.warnings.count == 1 && result.warnings[0].contains("\(path), line 2"))
     }
 
+    @Test func bytesReadAsTheFileWithTheirExtension() throws {
+        let markdown = "---\ntitle: Envoy Visits\n---\nSergei Shoigu met Kim Jong Un.\n"
+        let path = try write(markdown, "e.md")
+        let parsed = try ArticleReader.parse(Data(markdown.utf8), path: path)
+        #expect(parsed == (try ArticleReader.readWithWarnings(path: path)))
+        #expect(parsed.documents.first?.document.title == "Envoy Visits")
+        #expect(throws: ExtractionError.emptyFile(path: "x.txt")) { try ArticleReader.parse(Data(), path: "x.txt") }
+        #expect(throws: ExtractionError.binaryFile(path: "x.txt")) {
+            try ArticleReader.parse(Data([0x41, 0, 0x42]), path: "x.txt")
+        }
+    }
+
     @Test func foldersRecurseOverEveryFormat() throws {
         let folder = try Fixtures.temporaryFolder()
         try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)

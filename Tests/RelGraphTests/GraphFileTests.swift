@@ -19,6 +19,28 @@ struct GraphFileTests {
         #expect(GraphFile.encode(shuffled) == GraphFile.encode(Fixtures.smallGraph()))
     }
 
+    /// Found by fuzzing (Fuzz/corpus/graphfile/evidence-tie.json): evidence records of one span and cue that
+    /// differ in text or modality used to sort in set order, so a graph's bytes changed from run to run.
+    @Test func evidenceOfOneSpanSortsTheSameWhateverItsOrder() throws {
+        var graph = Fixtures.smallGraph()
+        let base = try #require(graph.relations.first)
+        let variants = (0..<6).map { i in
+            Evidence(
+                document: "d1", sentence: 7, start: 70, end: 79, text: "version \(i)",
+                modality: i % 2 == 0 ? .asserted : .reported, cue: "met", attribution: i < 3 ? nil : "tass")
+        }
+        var encodings = Set<Data>()
+        for shift in 0..<variants.count {
+            var relation = base
+            relation.evidence = Array(variants[shift...] + variants[..<shift])
+            graph.relations = [relation]
+            encodings.insert(GraphFile.encode(graph))
+            #expect(try GraphFile.decode(GraphFile.encode(graph), path: "mem") == graph.canonicalized())
+        }
+        #expect(encodings.count == 1)
+        #expect(graph.canonicalized().relations.first?.evidence.map(\.text) == variants.map(\.text))
+    }
+
     @Test func fileCarriesFormatVersionAndExplicitNulls() throws {
         let json = try #require(
             JSONSerialization.jsonObject(with: GraphFile.encode(Fixtures.smallGraph())) as? [String: Any])

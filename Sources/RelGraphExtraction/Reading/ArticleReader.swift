@@ -58,7 +58,13 @@ public enum ArticleReader {
     }
 
     private static func decode(path: String) throws(ExtractionError) -> ReadResult {
-        let data = try contents(of: path)
+        try parse(try contents(of: path), path: path)
+    }
+
+    /// Reads an article's bytes as the file `path` would be read (the extension of `path` picks the format),
+    /// without touching the disk: for callers that already hold the bytes (and the fuzzer).
+    /// - Throws: ``ExtractionError/emptyFile(path:)``, ``ExtractionError/binaryFile(path:)``.
+    public static func parse(_ data: Data, path: String) throws(ExtractionError) -> ReadResult {
         try checkIsText(data, path: path)
         let text = String(decoding: data, as: UTF8.self)
         var result: ReadResult
