@@ -73,13 +73,7 @@ public struct CueLexicon: Sendable {
 
     /// Reads a cue lexicon YAML file.
     public static func load(path: String) throws(ExtractionError) -> CueLexicon {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .cannotRead(path: path, reason: FileReason.describe(error))
-        }
-        return try parse(text, path: path)
+        try parse(try Lexicon.text(of: path), path: path)
     }
 
     /// Parses cue lexicon YAML; `path` names it in errors.

@@ -93,13 +93,16 @@ public struct Lexicon: Sendable {
 
     /// Reads a lexicon YAML file.
     public static func load(path: String) throws(ExtractionError) -> Lexicon {
-        let text: String
+        try parse(try text(of: path), path: path)
+    }
+
+    /// The UTF-8 text of a YAML file (actor or cue lexicon).
+    static func text(of path: String) throws(ExtractionError) -> String {
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            return try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             throw .cannotRead(path: path, reason: FileReason.describe(error))
         }
-        return try parse(text, path: path)
     }
 
     /// Parses lexicon YAML; `path` names it in errors.
