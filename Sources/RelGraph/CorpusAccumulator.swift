@@ -1,22 +1,26 @@
 /// Gathers per-document graphs into one corpus graph, skipping documents already present (same content
 /// hash), optionally on top of an existing graph: the heart of `relgraph build` and `build --into`.
 ///
-/// Graphs are merged as they come, like a binary counter: a run of 2^k merged graphs is merged with the next
-/// run of the same size. Memory stays near the size of the merged corpus (per-document copies of actors are
-/// united early) and the total merging work is O(E log D) for E evidences in D documents. Because
-/// ``GraphMerger/merge(_:)`` is associative and commutative, the result does not depend on how the documents
-/// were grouped: building A and then adding B gives the same graph, byte for byte, as building A and B at once,
-/// on one core or many.
+/// Records are gathered as they come, in hash tables: documents by id (the first record wins), actors by id
+/// (their records combined as ``Graph/canonicalized()`` combines them, aliases kept as a set so a name seen
+/// in thousands of documents is stored once), relations by key with their evidence appended. Memory stays near
+/// the size of the corpus graph and each record costs one table lookup; sorting happens once, in ``graph()``.
+/// Because the combination is the canonical form's, which does not depend on order, the result does not depend
+/// on how documents were grouped or ordered: building A and then adding B gives the same graph, byte for byte,
+/// as building A and B at once, on one core or many.
 public struct CorpusAccumulator: Sendable {
-    /// levels[k]: the merge of 2^k graphs, or nil.
-    private var levels: [Graph?] = []
     /// Document id -> the path it was first read from.
     private var known: [String: String]
+    private var documents: [String: Document] = [:]
+    private var actors: [String: (actor: Actor, aliases: Set<String>)] = [:]
+    private var relationIndex: [RelationKey: Int] = [:]
+    private var relationKeys: [RelationKey] = []
+    private var evidence: [[Evidence]] = []
 
     /// Starts from `base` (an existing graph), or from nothing.
     public init(base: Graph = Graph()) {
         known = Dictionary(base.documents.map { ($0.id, $0.path) }, uniquingKeysWith: { first, _ in first })
-        if !(base.documents.isEmpty && base.actors.isEmpty) { append(base) }
+        append(base)
     }
 
     /// Whether a document with this id is already part of the corpus, and if so from which path.
@@ -32,16 +36,35 @@ public struct CorpusAccumulator: Sendable {
     }
 
     /// Adds the graph of documents claimed with ``admit(_:)``.
-    /// - Complexity: amortised O(E log D), see the type's documentation.
+    /// - Complexity: O(R) expected for R records in `graph`.
     public mutating func append(_ graph: Graph) {
-        var carry = graph
-        var k = 0
-        while k < levels.count, let occupied = levels[k] {
-            carry = GraphMerger.merge([occupied, carry])
-            levels[k] = nil
-            k += 1
+        for d in graph.documents where documents[d.id] == nil { documents[d.id] = d }
+        for a in graph.actors {
+            guard var entry = actors[a.id] else {
+                actors[a.id] = (a, Set(a.aliases).union([a.name]))
+                continue
+            }
+            // As in Graph.canonicalized(): every name becomes an alias of the smallest.
+            entry.aliases.formUnion(a.aliases)
+            entry.aliases.insert(a.name)
+            entry.actor.name = min(entry.actor.name, a.name)
+            entry.actor.kind = min(entry.actor.kind, a.kind)
+            entry.actor.mentions += a.mentions
+            entry.actor.documents += a.documents
+            entry.actor.discovered = entry.actor.discovered && a.discovered
+            entry.actor.affiliation = [entry.actor.affiliation, a.affiliation].compactMap { $0 }.min()
+            actors[a.id] = entry
         }
-        if k == levels.count { levels.append(carry) } else { levels[k] = carry }
+        for r in graph.relations {
+            let key = r.key
+            if let i = relationIndex[key] {
+                evidence[i] += r.evidence
+            } else {
+                relationIndex[key] = relationKeys.count
+                relationKeys.append(key)
+                evidence.append(r.evidence)
+            }
+        }
     }
 
     /// Adds the graph of one document unless a document with the same id is already present.
@@ -59,6 +82,19 @@ public struct CorpusAccumulator: Sendable {
     public var documentCount: Int { known.count }
 
     /// The corpus graph, canonical.
-    /// - Complexity: that of ``GraphMerger/merge(_:)`` over the O(log D) partial merges.
-    public func graph() -> Graph { GraphMerger.merge(levels.compactMap { $0 }) }
+    /// - Complexity: O(R log R) for R records, the sorting of ``Graph/canonicalized()``.
+    public func graph() -> Graph {
+        let relations = relationKeys.indices.map { i in
+            let k = relationKeys[i]
+            return Relation(
+                source: k.source, target: k.target, type: k.type, directed: k.directed, polarity: k.polarity,
+                evidence: evidence[i])
+        }
+        let actors = actors.values.map { entry in
+            var a = entry.actor
+            a.aliases = Array(entry.aliases)
+            return a
+        }
+        return Graph(documents: Array(documents.values), actors: actors, relations: relations).canonicalized()
+    }
 }

@@ -30,41 +30,94 @@ public struct Graph: Codable, Sendable, Hashable {
     public func document(id: String) -> Document? { documents.first { $0.id == id } }
 
     /// The graph in canonical form (see the type's documentation).
+    ///
+    /// Sorting, then combining neighbours: documents by id (the first record of an id wins), actors by id,
+    /// relations by key with their evidence sorted and deduplicated. No string is hashed, and input that is
+    /// already canonical (or two canonical graphs one after the other, as ``GraphMerger`` gives) costs about
+    /// one comparison per record, because the standard library's stable sort finds sorted runs.
+    /// - Complexity: O(R log R) for R records (documents, actors, relations, evidence), O(R) on sorted runs.
     public func canonicalized() -> Graph {
-        var docs: [String: Document] = [:]
-        for d in documents where docs[d.id] == nil { docs[d.id] = d }
-        // Records of one actor are combined so that the result does not depend on their order (an
-        // incremental build must equal a build of everything at once): counts add up, `discovered` holds
-        // only if every record says so, and where records disagree the smallest name, kind and affiliation
-        // win, the other names becoming aliases.
-        var acts: [String: Actor] = [:]
-        for a in actors {
-            guard var existing = acts[a.id] else {
-                acts[a.id] = a
-                continue
+        Graph(
+            documents: Self.canonical(documents), actors: Self.canonical(actors), relations: Self.canonical(relations))
+    }
+
+    /// One record per id, the first of each id in input order; sorted by id.
+    private static func canonical(_ documents: [Document]) -> [Document] {
+        let sorted = documents.sorted { $0.id < $1.id }
+        var out: [Document] = []
+        out.reserveCapacity(sorted.count)
+        for d in sorted where out.last?.id != d.id { out.append(d) }
+        return out
+    }
+
+    /// Records of one actor are combined so that the result does not depend on their order (an incremental
+    /// build must equal a build of everything at once): counts add up, `discovered` holds only if every record
+    /// says so, and where records disagree the smallest name, kind and affiliation win, the other names
+    /// becoming aliases.
+    private static func canonical(_ actors: [Actor]) -> [Actor] {
+        let sorted = actors.sorted { $0.id < $1.id }
+        var out: [Actor] = []
+        out.reserveCapacity(sorted.count)
+        var i = 0
+        while i < sorted.count {
+            var combined = sorted[i]
+            var j = i + 1
+            while j < sorted.count, sorted[j].id == combined.id {
+                let a = sorted[j]
+                combined.aliases += a.aliases + [a.name, combined.name]
+                combined.name = min(combined.name, a.name)
+                combined.kind = min(combined.kind, a.kind)
+                combined.mentions += a.mentions
+                combined.documents += a.documents
+                combined.discovered = combined.discovered && a.discovered
+                combined.affiliation = [combined.affiliation, a.affiliation].compactMap { $0 }.min()
+                j += 1
             }
-            existing.aliases += a.aliases + [a.name, existing.name]
-            existing.name = min(existing.name, a.name)
-            existing.kind = min(existing.kind, a.kind)
-            existing.mentions += a.mentions
-            existing.documents += a.documents
-            existing.discovered = existing.discovered && a.discovered
-            existing.affiliation = [existing.affiliation, a.affiliation].compactMap { $0 }.min()
-            acts[a.id] = existing
+            combined.aliases = uniqueSorted(combined.aliases.filter { $0 != combined.name && !$0.isEmpty })
+            out.append(combined)
+            i = j
         }
-        for (id, var a) in acts {
-            a.aliases = Array(Set(a.aliases.filter { $0 != a.name && !$0.isEmpty })).sorted()
-            acts[id] = a
+        return out
+    }
+
+    /// One relation per key, its evidence sorted and unique, its weight recomputed.
+    private static func canonical(_ relations: [Relation]) -> [Relation] {
+        let keyed = relations.map { (key: $0.key, evidence: $0.evidence) }.sorted { $0.key < $1.key }
+        var out: [Relation] = []
+        out.reserveCapacity(keyed.count)
+        var i = 0
+        while i < keyed.count {
+            let key = keyed[i].key
+            var evidence = keyed[i].evidence
+            var j = i + 1
+            while j < keyed.count, keyed[j].key == key {
+                evidence += keyed[j].evidence
+                j += 1
+            }
+            let ev = uniqueSorted(evidence)
+            out.append(
+                Relation(
+                    source: key.source, target: key.target, type: key.type, directed: key.directed,
+                    polarity: key.polarity, weight: RelationWeight.weight(type: key.type, evidence: ev), evidence: ev))
+            i = j
         }
-        var rels: [RelationKey: [Evidence]] = [:]
-        for r in relations { rels[r.key, default: []] += r.evidence }
-        let relations = rels.map { key, evidence -> Relation in
-            let ev = Array(Set(evidence)).sorted()
-            return Relation(
-                source: key.source, target: key.target, type: key.type, directed: key.directed,
-                polarity: key.polarity, weight: RelationWeight.weight(type: key.type, evidence: ev), evidence: ev)
+        return out
+    }
+
+    /// The elements sorted, equal neighbours dropped (`<` is a total order for the types used here, so equal
+    /// elements are neighbours after sorting).
+    private static func uniqueSorted<T: Comparable>(_ items: [T]) -> [T] {
+        if items.count < 2 { return items }
+        var isStrictlySorted = true
+        for k in 1..<items.count where !(items[k - 1] < items[k]) {
+            isStrictlySorted = false
+            break
         }
-        return Graph(
-            documents: docs.values.sorted(), actors: acts.values.sorted(), relations: relations.sorted())
+        if isStrictlySorted { return items }
+        let sorted = items.sorted()
+        var out: [T] = []
+        out.reserveCapacity(sorted.count)
+        for item in sorted where out.last != item { out.append(item) }
+        return out
     }
 }

@@ -65,12 +65,16 @@ extension RelGraphCommand {
             var corpus = CorpusAccumulator(base: try into.flatMap(Self.existingGraph) ?? Graph())
             let progress = Terminal.Progress(total: files.count, quiet: quiet)
             let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            // Documents wait in a batch so that `jobs` threads have work; the batch is flushed in input order.
+            // Documents wait in a batch so that `jobs` threads have work. While a batch is extracted, this thread
+            // gathers the graphs of the one before into the corpus (the result does not depend on that order).
             let batchSize = 64 * jobs
             var batch: [SourceDocument] = []
+            var extracted: [Graph] = []
             var read = 0
             func flush() {
-                corpus.append(GraphMerger.merge(extractor.extract(batch, jobs: jobs)))
+                extracted = extractor.extract(batch, jobs: jobs) { [extracted] in
+                    for graph in extracted { corpus.append(graph) }
+                }
                 batch.removeAll(keepingCapacity: true)
             }
             for (i, file) in files.enumerated() {
@@ -89,7 +93,8 @@ extension RelGraphCommand {
                     }
                 }
             }
-            if !batch.isEmpty { flush() }
+            flush()
+            for graph in extracted { corpus.append(graph) }
             progress.finish()
             if read == 0 && into == nil { throw ExtractionError.noDocuments(inputs: inputs) }
             let destination = output ?? into ?? ""

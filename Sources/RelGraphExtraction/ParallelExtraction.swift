@@ -7,18 +7,47 @@ extension Extractor {
     /// is the same for any number of jobs.
     /// - Complexity: the sum of the documents' extraction times, divided among the jobs.
     public func extract(_ sources: [SourceDocument], jobs: Int) -> [Graph] {
+        extract(sources, jobs: jobs, meanwhile: {})
+    }
+
+    /// Extracts `sources` on `jobs` worker threads while the calling thread runs `meanwhile` (in `relgraph
+    /// build`: gathering the previous batch into the corpus), so that serial work overlaps with extraction.
+    /// The graphs come back in the order of `sources`, whatever the number of jobs.
+    /// - Complexity: the sum of the documents' extraction times, divided among the jobs.
+    public func extract(_ sources: [SourceDocument], jobs: Int, meanwhile: () -> Void) -> [Graph] {
         let jobs = max(1, min(jobs, sources.count))
-        guard jobs > 1 else { return sources.map(extract) }
-        let next = Atomic<Int>(0)
-        let results = Mutex<[Graph?]>(Array(repeating: nil, count: sources.count))
-        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-            while true {
-                let i = next.add(1, ordering: .relaxed).oldValue
-                guard i < sources.count else { return }
-                let graph = extract(sources[i])
-                results.withLock { $0[i] = graph }
-            }
+        if sources.isEmpty {
+            meanwhile()
+            return []
         }
-        return results.withLock { $0.compactMap { $0 } }
+        let work = Work(sources: sources, extractor: self)
+        let group = DispatchGroup()
+        for _ in 0..<jobs { DispatchQueue.global().async(group: group) { work.run() } }
+        meanwhile()
+        group.wait()
+        return work.results.withLock { $0.compactMap { $0 } }
+    }
+}
+
+/// Documents shared by the worker threads of one batch: each worker takes the next index until none is left.
+private final class Work: Sendable {
+    let sources: [SourceDocument]
+    let extractor: Extractor
+    let next = Atomic<Int>(0)
+    let results: Mutex<[Graph?]>
+
+    init(sources: [SourceDocument], extractor: Extractor) {
+        self.sources = sources
+        self.extractor = extractor
+        results = Mutex(Array(repeating: nil, count: sources.count))
+    }
+
+    func run() {
+        while true {
+            let i = next.add(1, ordering: .relaxed).oldValue
+            guard i < sources.count else { return }
+            let graph = extractor.extract(sources[i])
+            results.withLock { $0[i] = graph }
+        }
     }
 }
