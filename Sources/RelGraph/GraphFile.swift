@@ -32,12 +32,11 @@ public enum GraphFile {
 
     /// Writes the graph file's bytes to `sink` in pieces of about 1 MB, so that a graph of any size is written
     /// without its whole text in memory. The bytes are those of `JSONEncoder` with sorted keys and pretty
-    /// printing on the whole file (``referenceEncoding(_:)``): each document, actor and relation is encoded on
-    /// its own and indented into place.
-    /// - Complexity: O(S) for S bytes of output; memory O(largest record + 1 MB).
+    /// printing on the whole file (``referenceEncoding(_:)``); the records are written by ``GraphFileRecords``.
+    /// - Complexity: O(S) for S bytes of output (plus canonicalisation, O(R) for a canonical graph); memory
+    ///   O(largest record + 1 MB).
     public static func stream<E: Error>(_ graph: Graph, to sink: (Data) throws(E) -> Void) throws(E) {
         let g = graph.canonicalized()
-        let encoder = recordEncoder()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20 + 1 << 16)
         func flushIfFull() throws(E) {
@@ -46,33 +45,22 @@ public enum GraphFile {
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        func array<T: Encodable>(_ key: String, _ items: [T]) throws(E) {
+        func array<T>(_ key: String, _ items: [T], _ write: (T, Int, inout [UInt8]) -> Void) throws(E) {
             buffer.append(contentsOf: "  \"\(key)\" : [\n".utf8)
             if items.isEmpty { buffer.append(contentsOf: "\n".utf8) }
             for (i, item) in items.enumerated() {
-                // Plain value types with no custom failure paths cannot fail to encode; a failure is a bug.
-                guard let record = try? encoder.encode(item) else { preconditionFailure("encoding a record failed") }
-                // Indent every line by two levels; empty lines (inside an empty array) stay empty, as JSONEncoder
-                // writes them.
-                record.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-                    var start = 0
-                    while start < raw.count {
-                        let end = raw[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? raw.count
-                        if raw[start] != 0x0A { buffer.append(contentsOf: "    ".utf8) }
-                        buffer.append(contentsOf: raw[start..<end])
-                        start = end
-                    }
-                }
+                buffer.append(contentsOf: "    ".utf8)
+                write(item, 4, &buffer)
                 buffer.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
                 try flushIfFull()
             }
             buffer.append(contentsOf: "  ],\n".utf8)
         }
         buffer.append(contentsOf: "{\n".utf8)
-        try array("actors", g.actors)
-        try array("documents", g.documents)
+        try array("actors", g.actors, GraphFileRecords.write)
+        try array("documents", g.documents, GraphFileRecords.write)
         buffer.append(contentsOf: "  \"format\" : \"\(format)\",\n".utf8)
-        try array("relations", g.relations)
+        try array("relations", g.relations, GraphFileRecords.write)
         buffer.append(contentsOf: "  \"version\" : \(version)\n}\n".utf8)
         try sink(Data(buffer))
     }

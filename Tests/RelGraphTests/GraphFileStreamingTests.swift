@@ -16,6 +16,65 @@ struct GraphFileStreamingTests {
         }
     }
 
+    /// Random records with every control character, quotes, backslashes, slashes and non-ASCII text: the
+    /// hand-written record writer must give `JSONEncoder`'s bytes.
+    @Test(arguments: 0..<25)
+    func hostileRandomRecordsEqualOneEncoderPass(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        var pieces: [String] = (0..<32).map { String(UnicodeScalar(UInt8($0))) }
+        pieces += [
+            "\"", "\\", "/", "\u{7F}", "é", "e\u{301}", "\u{2028}", "\u{200F}", "😀", "北朝鮮", "<script>", "]]>", "a",
+        ]
+        func text() -> String {
+            (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
+        }
+        var graph = CanonicalFormTests.randomGraph(&rng)
+        graph.actors = graph.actors.map { a in
+            var a = a
+            a.name = text()
+            a.aliases = (0..<Int.random(in: 0...3, using: &rng)).map { _ in text() }
+            a.affiliation = Bool.random(using: &rng) ? nil : text()
+            return a
+        }
+        graph.documents = graph.documents.map { d in
+            var d = d
+            d.title = text()
+            d.path = text()
+            d.url = Bool.random(using: &rng) ? nil : text()
+            d.source = Bool.random(using: &rng) ? nil : text()
+            d.published = Bool.random(using: &rng) ? nil : text()
+            return d
+        }
+        graph.relations = graph.relations.map { r in
+            var r = r
+            r.type = RelationType.allCases.randomElement(using: &rng) ?? .meet
+            r.evidence = r.evidence.map { e in
+                var e = e
+                e.text = text()
+                e.cue = text()
+                return e
+            }
+            return r
+        }
+        var pieces2: [Data] = []
+        GraphFile.stream(graph) { pieces2.append($0) }
+        #expect(pieces2.reduce(Data(), +) == GraphFile.referenceEncoding(graph))
+    }
+
+    @Test func numbersAreWrittenAsJSONEncoderWritesThem() throws {
+        var rng = SeededGenerator(seed: 7)
+        var values: [Double] = [0, -0.0, 1, 0.1, 0.3, 1e-6, 1e-7, 2.5e-7, 1e15, 1e16, 1e21, 123_456.789, 0.684, 1.368]
+        values += (0..<2000).map { _ in (Double.random(in: 0...5000, using: &rng) * 1_000_000).rounded() / 1_000_000 }
+        values += (0..<500).map { _ in Double.random(in: -1e30...1e30, using: &rng) }
+        let encoder = JSONEncoder()
+        for v in values {
+            var mine: [UInt8] = []
+            GraphFileRecords.double(v, &mine)
+            let reference = try encoder.encode([v])
+            #expect(Data([0x5B] + mine + [0x5D]) == reference, "\(v)")
+        }
+    }
+
     @Test func largeGraphsArriveInBoundedPieces() throws {
         var graph = try Fixtures.analystGraph()
         let relations = graph.relations
