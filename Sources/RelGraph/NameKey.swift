@@ -7,15 +7,16 @@ import Foundation
 public enum NameKey {
     /// The loose key for matching spelling variants (see the type's documentation).
     public static func key(_ name: String) -> String {
-        var out = ""
-        var last: Character?
-        for ch in plain(name) {
-            let c: Character = ch == "y" ? "i" : ch
-            if c == "i" && last == "i" { continue }
-            out.append(c)
-            last = c
+        // `plain` keeps ASCII only, so the folding works on bytes.
+        let p = plain(name)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(p.utf8.count)
+        for b in p.utf8 {
+            let c: UInt8 = b == 0x79 ? 0x69 : b  // y -> i
+            if c == 0x69 && bytes.last == 0x69 { continue }
+            bytes.append(c)
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Lowercase ASCII letters and digits only, diacritics removed: "Zelenskyy's" -> "zelenskyys".

@@ -19,7 +19,10 @@ public struct Extractor: Sendable {
     private let cueMatcher: CueMatcher
     private let coreference: Coreference.Index
     private let entriesByID: [String: LexiconEntry]
-    private let titles: Set<String>
+    /// Title words of the lexicon with the built-in person titles (for discovery) and role words (for
+    /// attributes): combined once here, not per document.
+    private let personTitles: Set<String>
+    private let roleWords: Set<String>
 
     /// An extractor with `lexicon` and the built-in cue lexicon (or none, if it cannot be read).
     public init(lexicon: Lexicon) {
@@ -40,7 +43,8 @@ public struct Extractor: Sendable {
                 for token in Tokenizer.tokenize(t) where token.kind == .word { titles.insert(token.key) }
             }
         }
-        self.titles = titles
+        personTitles = Vocabulary.personTitles.union(titles)
+        roleWords = Vocabulary.roleWords.union(titles)
     }
 
     /// Extracts one document into a graph.
@@ -103,10 +107,10 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        ActorDiscovery.discover(in: &table, titles: titles)
-        AttributeMarker.mark(&table, titles: titles)
+        ActorDiscovery.discover(in: &table, titles: personTitles)
+        AttributeMarker.mark(&table, roleWords: roleWords)
         Coreference.resolve(in: &table, index: coreference, date: source.document.published)
-        AttributeMarker.mark(&table, titles: titles)
+        AttributeMarker.mark(&table, roleWords: roleWords)
         return table
     }
 

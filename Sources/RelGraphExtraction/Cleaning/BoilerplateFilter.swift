@@ -101,6 +101,8 @@ public enum BoilerplateFilter {
     }
 
     static func isUUID(_ line: String) -> Bool {
+        // A UUID is 36 ASCII bytes: test that before splitting a paragraph into pieces.
+        guard line.utf8.count == 36 else { return false }
         let parts = line.split(separator: "-")
         return parts.map(\.count) == [8, 4, 4, 4, 12] && parts.allSatisfy { $0.allSatisfy(\.isHexDigit) }
     }

@@ -34,11 +34,19 @@ public struct CueLexicon: Sendable {
     public private(set) var speculation: [[String]]
     public private(set) var frames: [[String]]
 
+    /// The phrase lists indexed by their last word, for the modality tests that try every position of a clause.
+    let negationIndex: PhraseIndex
+    let speculationIndex: PhraseIndex
+    let frameIndex: PhraseIndex
+
     public init(cues: [Cue], negation: [[String]], speculation: [[String]], frames: [[String]]) {
         self.cues = cues
         self.negation = negation
         self.speculation = speculation
         self.frames = frames
+        negationIndex = PhraseIndex(negation)
+        speculationIndex = PhraseIndex(speculation)
+        frameIndex = PhraseIndex(frames)
     }
 
     private struct File: Decodable {
@@ -107,5 +115,29 @@ public struct CueLexicon: Sendable {
         CueLexicon(
             cues: cues + other.cues, negation: negation + other.negation, speculation: speculation + other.speculation,
             frames: frames + other.frames)
+    }
+}
+
+/// Phrases (sequences of token keys) grouped by their last word, so that testing whether one ends at a token
+/// costs one table lookup instead of a comparison per phrase.
+struct PhraseIndex: Sendable {
+    private let byLastWord: [String: [[String]]]
+
+    init(_ phrases: [[String]]) {
+        var byLastWord: [String: [[String]]] = [:]
+        for p in phrases {
+            guard let last = p.last else { continue }
+            byLastWord[last, default: []].append(p)
+        }
+        self.byLastWord = byLastWord
+    }
+
+    /// Whether one of the phrases ends at token `end` (exclusive).
+    /// - Complexity: O(1) expected, plus O(k) for the k phrases sharing the last word.
+    func matches(_ tokens: [Token], endingAt end: Int) -> Bool {
+        guard end > 0, let candidates = byLastWord[tokens[end - 1].key] else { return false }
+        return candidates.contains { p in
+            p.count <= end && zip(tokens[(end - p.count)..<end], p).allSatisfy { $0.key == $1 }
+        }
     }
 }

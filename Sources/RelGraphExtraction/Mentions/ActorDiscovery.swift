@@ -21,7 +21,7 @@ enum ActorDiscovery {
     /// Adds discovered actors and all their mentions to `table`.
     /// - Parameters:
     ///   - table: the document's mentions so far (lexicon mentions).
-    ///   - titles: title keys known from the lexicon, added to ``Vocabulary/personTitles``.
+    ///   - titles: ``Vocabulary/personTitles`` with the title keys known from the lexicon.
     static func discover(in table: inout MentionTable, titles: Set<String>) {
         var found: [String: LexiconEntry] = [:]
         var order: [String] = []
@@ -34,7 +34,6 @@ enum ActorDiscovery {
                 order.append(entry.id)
             }
         }
-        let allTitles = Vocabulary.personTitles.union(titles)
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var i = 0
@@ -68,7 +67,7 @@ enum ActorDiscovery {
                         break
                     }
                 }
-                if let entry = classify(table: table, sentence: s, run: i..<end, titles: allTitles) {
+                if let entry = classify(table: table, sentence: s, run: i..<end, titles: titles) {
                     record(entry)
                 }
                 i = end

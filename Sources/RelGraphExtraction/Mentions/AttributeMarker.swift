@@ -9,8 +9,8 @@ import RelGraph
 /// - A capital city used as a place ("analysts in Seoul", "the parade in Moscow") is not a mention of the state.
 /// The affiliation found is recorded on discovered actors that have none.
 enum AttributeMarker {
-    static func mark(_ table: inout MentionTable, titles: Set<String>) {
-        let roleWords = Vocabulary.roleWords.union(titles)
+    /// - Parameter roleWords: ``Vocabulary/roleWords`` with the lexicon's title words.
+    static func mark(_ table: inout MentionTable, roleWords: Set<String>) {
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var drop: Set<Int> = []

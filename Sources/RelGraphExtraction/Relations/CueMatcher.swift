@@ -71,13 +71,4 @@ struct CueMatcher: Sendable {
         }
         return hits
     }
-
-    /// Whether one of `phrases` ends at token `end` (exclusive) or starts at `start`.
-    /// - Complexity: O(p) for p phrases (most are rejected on their last word, without allocating).
-    static func phrase(_ phrases: [[String]], in tokens: [Token], endingAt end: Int) -> Bool {
-        phrases.contains { p in
-            guard p.count <= end, let last = p.last, tokens[end - 1].key == last else { return false }
-            return zip(tokens[(end - p.count)..<end], p).allSatisfy { $0.key == $1 }
-        }
-    }
 }

@@ -22,7 +22,7 @@ enum ModalityClassifier {
         while end > 0, cue.start - end < 5 {
             let k = tokens[end - 1].key
             if [",", ";", ":", "\"", "."].contains(k) { return false }
-            if CueMatcher.phrase(lexicon.negation, in: tokens, endingAt: end) { return true }
+            if lexicon.negationIndex.matches(tokens, endingAt: end) { return true }
             end -= 1
         }
         return false
@@ -30,13 +30,13 @@ enum ModalityClassifier {
 
     static func isSpeculative(_ cue: CueHit, _ tokens: [Token], _ lexicon: CueLexicon) -> Bool {
         for end in stride(from: cue.start, through: 1, by: -1)
-        where CueMatcher.phrase(lexicon.frames, in: tokens, endingAt: end) {
+        where lexicon.frameIndex.matches(tokens, endingAt: end) {
             return true
         }
         var end = cue.start
         while end > 0, cue.start - end < 13 {
             if [",", ";", ":", "."].contains(tokens[end - 1].key) { break }
-            if CueMatcher.phrase(lexicon.speculation, in: tokens, endingAt: end) { return true }
+            if lexicon.speculationIndex.matches(tokens, endingAt: end) { return true }
             end -= 1
         }
         for j in cue.end..<min(tokens.count, cue.end + 3)
