@@ -72,7 +72,7 @@ extension RelGraphCommand {
             var extracted: [Graph] = []
             var read = 0
             func flush() {
-                extracted = extractor.extract(batch, jobs: jobs) { [extracted] in
+                extracted = extractor.extract(batch, jobs: jobs, canonical: false) { [extracted] in
                     for graph in extracted { corpus.append(graph) }
                 }
                 batch.removeAll(keepingCapacity: true)

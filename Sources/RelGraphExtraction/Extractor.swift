@@ -47,8 +47,12 @@ public struct Extractor: Sendable {
         roleWords = Vocabulary.roleWords.union(titles)
     }
 
-    /// Extracts one document into a graph.
-    public func extract(_ source: SourceDocument) -> Graph {
+    /// Extracts one document into a graph (canonical).
+    public func extract(_ source: SourceDocument) -> Graph { records(of: source).canonicalized() }
+
+    /// The records of one document's graph as found, before canonicalisation: relations one per evidence,
+    /// unsorted. For callers that canonicalise later anyway (``CorpusAccumulator`` via the parallel build).
+    func records(of source: SourceDocument) -> Graph {
         let table = mentions(in: source)
         let doc = source.document
         var relations: [Relation] = []
@@ -91,7 +95,7 @@ public struct Extractor: Sendable {
                     table.mentions[s].first { !$0.isAttribute && (table.kind($0.actor)?.isActor ?? false) }?.actor
             }
         }
-        return Graph(documents: [doc], actors: actors(of: table), relations: relations).canonicalized()
+        return Graph(documents: [doc], actors: actors(of: table), relations: relations)
     }
 
     /// Every mention of every actor in the document (steps 1–5 of the pipeline).

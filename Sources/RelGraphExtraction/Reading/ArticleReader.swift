@@ -118,8 +118,9 @@ public enum ArticleReader {
 
     /// A plain-text article: the first non-empty line is the title.
     static func plainText(_ text: String, path: String) -> SourceDocument {
+        let identity = ContentHash.identity(text)
         let document = Document(
-            id: ContentHash.documentID(text), path: path, title: firstLine(of: text), sha256: ContentHash.sha256(text))
+            id: identity.id, path: path, title: firstLine(of: text), sha256: identity.sha256)
         return SourceDocument(document: document, text: text, firstLineIsTitle: true)
     }
 

@@ -17,10 +17,11 @@ enum HTMLArticle {
     static func read(_ html: String, path: String) -> SourceDocument {
         let extracted = text(of: html)
         let title = element("title", in: html).map(decodeEntities) ?? element("h1", in: html).map(decodeEntities)
+        let identity = ContentHash.identity(extracted)
         let document = Document(
-            id: ContentHash.documentID(extracted), path: path,
+            id: identity.id, path: path,
             title: title.map(collapse).flatMap { $0.isEmpty ? nil : $0 } ?? ArticleReader.firstLine(of: extracted),
-            sha256: ContentHash.sha256(extracted))
+            sha256: identity.sha256)
         return SourceDocument(document: document, text: extracted, firstLineIsTitle: title == nil)
     }
 

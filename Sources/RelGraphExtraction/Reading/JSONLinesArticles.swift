@@ -121,10 +121,11 @@ enum JSONLinesArticles {
         guard parsed.text.contains(where: { !$0.isWhitespace }) else {
             return .problem("its \"text\" is empty")
         }
+        let identity = ContentHash.identity(parsed.text)
         let document = Document(
-            id: ContentHash.documentID(parsed.text), path: "\(path)#\(n)",
+            id: identity.id, path: "\(path)#\(n)",
             title: parsed.title ?? ArticleReader.firstLine(of: parsed.text),
-            sha256: ContentHash.sha256(parsed.text),
+            sha256: identity.sha256,
             published: ArticleReader.isoDate(parsed.date), source: parsed.source, url: parsed.url)
         return .document(SourceDocument(document: document, text: parsed.text))
     }

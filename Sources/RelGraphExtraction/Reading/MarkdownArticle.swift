@@ -23,8 +23,9 @@ enum MarkdownArticle {
         let body = String(decoding: bytes[bodyStart...], as: UTF8.self)
         let heading = ArticleReader.firstLine(of: body)
         let title = fields["title"] ?? heading.trimmingCharacters(in: CharacterSet(charactersIn: "# "))
+        let identity = ContentHash.identity(text)
         let document = Document(
-            id: ContentHash.documentID(text), path: path, title: title, sha256: ContentHash.sha256(text),
+            id: identity.id, path: path, title: title, sha256: identity.sha256,
             published: ArticleReader.isoDate(fields["date"] ?? fields["published"]), source: fields["source"],
             url: fields["url"])
         return SourceDocument(
