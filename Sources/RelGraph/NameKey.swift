@@ -7,6 +7,7 @@ import Foundation
 public enum NameKey {
     /// The loose key for matching spelling variants (see the type's documentation).
     public static func key(_ name: String) -> String {
+        if let ascii = asciiFold(name, yIsI: true) { return ascii }
         // `plain` keeps ASCII only, so the folding works on bytes.
         let p = plain(name)
         var bytes: [UInt8] = []
@@ -21,24 +22,40 @@ public enum NameKey {
 
     /// Lowercase ASCII letters and digits only, diacritics removed: "Zelenskyy's" -> "zelenskyys".
     public static func plain(_ name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII fast path (no Foundation folding): keep letters and digits, lower-cased.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(name.utf8.count)
-            for b in name.utf8 {
-                switch b {
-                case 0x41...0x5A: bytes.append(b | 0x20)
-                case 0x61...0x7A, 0x30...0x39: bytes.append(b)
-                default: continue
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        if let ascii = asciiFold(name, yIsI: false) { return ascii }
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         return String(
             folded.lowercased().unicodeScalars.filter {
                 $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
             }.map(Character.init))
+    }
+
+    /// The ASCII fast path of ``key(_:)`` (`yIsI`) and ``plain(_:)``: one pass over the bytes into the string's
+    /// own storage (no buffer; names under 16 bytes need no allocation at all). Nil when `name` is not ASCII.
+    private static func asciiFold(_ name: String, yIsI: Bool) -> String? {
+        var isASCII = true
+        let folded = String(unsafeUninitializedCapacity: name.utf8.count) { out in
+            var n = 0
+            for b in name.utf8 {
+                var c: UInt8
+                switch b {
+                case 0x41...0x5A: c = b | 0x20
+                case 0x61...0x7A, 0x30...0x39: c = b
+                case 0x80...:
+                    isASCII = false
+                    return 0
+                default: continue
+                }
+                if yIsI {
+                    if c == 0x79 { c = 0x69 }
+                    if c == 0x69 && n > 0 && out[n - 1] == 0x69 { continue }
+                }
+                out[n] = c
+                n += 1
+            }
+            return n
+        }
+        return isASCII ? folded : nil
     }
 
     /// A lowercase, hyphenated id for a name: "Kim Jong-un" -> "kim-jong-un".

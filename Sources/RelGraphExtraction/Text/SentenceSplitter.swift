@@ -72,7 +72,8 @@ public enum SentenceSplitter {
     private static func boundary(after i: Int, in tokens: [Token]) -> Int? {
         let t = tokens[i]
         // A dotted acronym ends a sentence only before a typical opener: "... the U.S. The talks".
-        if t.kind == .word, t.text.hasSuffix("."), i + 1 < tokens.count, tokens[i + 1].isCapitalized,
+        if t.kind == .word, t.text.utf8.last == 0x2E, t.text.hasSuffix("."), i + 1 < tokens.count,
+            tokens[i + 1].isCapitalized,
             openers.contains(tokens[i + 1].key)
         {
             return i + 1

@@ -141,7 +141,15 @@ public enum Tokenizer {
     /// - Complexity: O(n); ASCII words (most of English news) take a fast path without Foundation.
     public static func key(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: word.utf8.map { isUpperByte($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            // Written into the string's own storage: no buffer, and no allocation under 16 bytes.
+            return String(unsafeUninitializedCapacity: word.utf8.count) { out in
+                var n = 0
+                for b in word.utf8 {
+                    out[n] = isUpperByte(b) ? b | 0x20 : b
+                    n += 1
+                }
+                return n
+            }
         }
         return word.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
@@ -152,8 +160,10 @@ public enum Tokenizer {
         _ tokens: inout [Token], text: String, kind: Token.Kind, start: Int, end: Int, attached: Bool, hyphenated: Bool
     ) {
         let k = key(text)
-        // Split "Kim's" -> "Kim" "'s" and "won't" -> "wo" "n't".
-        for suffix in ["'s", "n't"] where kind == .word && k.hasSuffix(suffix) && k.count > suffix.count {
+        // Split "Kim's" -> "Kim" "'s" and "won't" -> "wo" "n't" (most words end in neither letter: one byte test).
+        let last = k.utf8.last
+        for suffix in ["'s", "n't"]
+        where kind == .word && (last == 0x73 || last == 0x74) && k.hasSuffix(suffix) && k.count > suffix.count {
             let suffixBytes = text.utf8.count - byteLength(ofLast: suffix.count, in: text)
             let head = String(decoding: Array(text.utf8)[0..<suffixBytes], as: UTF8.self)
             let tail = String(decoding: Array(text.utf8)[suffixBytes...], as: UTF8.self)
