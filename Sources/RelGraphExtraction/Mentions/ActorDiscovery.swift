@@ -39,7 +39,8 @@ enum ActorDiscovery {
             var i = 0
             while i < tokens.count {
                 let t = tokens[i]
-                if t.kind == .word, t.isCapitalized, t.text.contains("."), t.text.last != ".",
+                if t.kind == .word, t.isCapitalized, t.text.utf8.contains(0x2E), t.text.contains("."),
+                    t.text.last != ".",
                     t.text.contains(where: \.isLowercase), !table.covered(s, i)
                 {
                     record(LexiconEntry(id: NameKey.slug(t.text), name: t.text, kind: .media))

@@ -96,10 +96,8 @@ struct LexiconMatcher: Sendable {
             }
             let isStateForm = entry.kind == .state && (form.isDemonym || Self.looksLikeDemonym(tokens[end - 1].key))
             if isStateForm, stop < tokens.count, Vocabulary.forceNouns.contains(tokens[stop].key) { stop += 1 }
-            let surface = String(
-                decoding: Array(sentence.text.utf8)[
-                    (tokens[first].start - sentence.start)..<(tokens[stop - 1].end - sentence.start)],
-                as: UTF8.self)
+            let surface = sentence.text(
+                bytes: tokens[first].start - sentence.start, tokens[stop - 1].end - sentence.start)
             out.append(
                 Mention(
                     actor: entry.id, start: first, end: stop, surface: surface,

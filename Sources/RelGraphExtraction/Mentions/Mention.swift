@@ -63,11 +63,7 @@ struct MentionTable: Sendable {
         guard let first = sentence.tokens[safe: range.lowerBound],
             let last = sentence.tokens[safe: range.upperBound - 1]
         else { return "" }
-        let bytes = Array(sentence.text.utf8)
-        let from = first.start - sentence.start
-        let to = last.end - sentence.start
-        guard from >= 0, to <= bytes.count, from < to else { return "" }
-        return String(decoding: bytes[from..<to], as: UTF8.self)
+        return sentence.text(bytes: first.start - sentence.start, last.end - sentence.start)
     }
 }
 

@@ -59,10 +59,7 @@ struct CueMatcher: Sendable {
                 continue
             }
             let end = i + cue.words.count
-            let bytes = Array(sentence.text.utf8)
-            let surface = String(
-                decoding: bytes[(tokens[i].start - sentence.start)..<(tokens[end - 1].end - sentence.start)],
-                as: UTF8.self)
+            let surface = sentence.text(bytes: tokens[i].start - sentence.start, tokens[end - 1].end - sentence.start)
             hits.append(
                 CueHit(
                     type: cue.type, start: i, end: end, negated: cue.negated, reachesClause: cue.reachesClause,

@@ -5,6 +5,14 @@ public struct Sentence: Sendable, Hashable {
     public var end: Int
     public var text: String
     public var tokens: [Token]
+
+    /// The text of bytes `from..<to` of the sentence (offsets from its start), without copying the sentence.
+    func text(bytes from: Int, _ to: Int) -> String {
+        let utf8 = text.utf8
+        guard from >= 0, to <= utf8.count, from < to else { return "" }
+        let a = utf8.index(utf8.startIndex, offsetBy: from)
+        return String(decoding: utf8[a..<utf8.index(a, offsetBy: to - from)], as: UTF8.self)
+    }
 }
 
 /// Splits text into sentences.
