@@ -138,17 +138,18 @@ struct SingleSourceSearch {
             let dv = top.dist
             let sv = sigma[v]
             for i in arcs.offsets[v]..<arcs.offsets[v + 1] {
+                // A settled w has dist[w] ≤ dv < d, so only the rare tie needs the settled check (a length
+                // absorbed by rounding, dv + len == dv, must not count a path into a settled node).
                 let w = Int(arcs.targets[i])
-                let slot = heap.position[w]
-                if slot == done { continue }
                 let d = dv + arcs.lengths[i]
                 let known = dist[w]
                 if d < known {
                     dist[w] = d
                     sigma[w] = sv
                     let entry = HeapEntry(dist: d, node: Int32(w))
+                    let slot = heap.position[w]
                     if slot == unreached { heap.push(entry) } else { heap.siftUp(entry, from: Int(slot)) }
-                } else if d == known {
+                } else if d == known && heap.position[w] != done {
                     sigma[w] += sv
                 }
             }
