@@ -83,7 +83,7 @@ public enum Leiden {
             size[Int(membership[v])] += 1
         }
         var empty = (0..<n).filter { size[$0] == 0 }.map { Int32($0) }
-        var queue = Array((0..<n).map { Int32($0) }.shuffled(using: &rng))
+        var queue = seededShuffle(count: n, using: &rng)
         var inQueue = [Bool](repeating: true, count: n)
         var head = 0
         var neighbourWeight = [Double](repeating: 0, count: n)
@@ -157,7 +157,8 @@ public enum Leiden {
         var singleton = [Bool](repeating: true, count: n)
         var neighbourWeight = [Double](repeating: 0, count: n)
         var touched: [Int32] = []
-        for v in (0..<n).shuffled(using: &rng) where singleton[v] {
+        for v32 in seededShuffle(count: n, using: &rng) where singleton[Int(v32)] {
+            let v = Int(v32)
             let c = Int(membership[v])
             let kv = g.strength[v]
             let kc = communityTotal[c]
@@ -219,8 +220,13 @@ public enum Leiden {
             while head < group.count {
                 let v = group[head]
                 head += 1
-                for w in graph.neighbors(of: v) + graph.inNeighbors(of: v)
-                where !seen[Int(w)] && membership[Int(w)] == membership[v] {
+                for w in graph.neighbors(of: v) where !seen[Int(w)] && membership[Int(w)] == membership[v] {
+                    seen[Int(w)] = true
+                    group.append(Int(w))
+                }
+                // In-neighbours are the same arcs again when undirected.
+                guard graph.isDirected else { continue }
+                for w in graph.inNeighbors(of: v) where !seen[Int(w)] && membership[Int(w)] == membership[v] {
                     seen[Int(w)] = true
                     group.append(Int(w))
                 }
