@@ -70,47 +70,56 @@ public enum Leiden {
     }
 
     /// Fast local moving (Traag et al. 2019, Algorithm A.2): a queue of nodes; a node that moves puts its
-    /// neighbours outside its new community back on the queue.
+    /// neighbours outside its new community back on the queue. The queue is a ring of V slots (a node is queued
+    /// at most once); hot arrays are read through spans (no copy-on-write checks in the loop).
     private static func moveNodes(
         _ g: LevelGraph, membership: inout [Int32], resolution: Double, rng: inout some RandomNumberGenerator
     ) {
         let n = g.count
         let twoM = 2 * g.totalWeight
-        var tot = [Double](repeating: 0, count: n)
-        var size = [Int32](repeating: 0, count: n)
+        var totals = [Double](repeating: 0, count: n)
+        var sizes = [Int32](repeating: 0, count: n)
         for v in 0..<n {
-            tot[Int(membership[v])] += g.strength[v]
-            size[Int(membership[v])] += 1
+            totals[Int(membership[v])] += g.strength[v]
+            sizes[Int(membership[v])] += 1
         }
-        var empty = (0..<n).filter { size[$0] == 0 }.map { Int32($0) }
-        var queue = seededShuffle(count: n, using: &rng)
-        var inQueue = [Bool](repeating: true, count: n)
-        var head = 0
-        var neighbourWeight = [Double](repeating: 0, count: n)
-        var touched: [Int32] = []
-        while head < queue.count {
+        var empty = (0..<n).filter { sizes[$0] == 0 }.map { Int32($0) }
+        var ring = seededShuffle(count: n, using: &rng)
+        var queued = [Bool](repeating: true, count: n)
+        var weightTo = [Double](repeating: 0, count: n)  // weight from v to each community, 0 when untouched
+        var touchedSlots = [Int32](repeating: 0, count: n)
+        let (off, tg, wt, strength) = (g.offsets.span, g.targets.span, g.weights.span, g.strength.span)
+        var member = membership.mutableSpan
+        var tot = totals.mutableSpan
+        var size = sizes.mutableSpan
+        var queue = ring.mutableSpan
+        var inQueue = queued.mutableSpan
+        var neighbourWeight = weightTo.mutableSpan
+        var touched = touchedSlots.mutableSpan
+        var (head, tail, pending) = (0, 0, n)
+        while pending > 0 {
             let v = Int(queue[head])
-            head += 1
-            if head > 4096 && head * 2 > queue.count {
-                queue.removeFirst(head)
-                head = 0
-            }
+            head = head + 1 == n ? 0 : head + 1
+            pending -= 1
             inQueue[v] = false
-            let current = Int(membership[v])
-            let kv = g.strength[v]
-            touched.removeAll(keepingCapacity: true)
-            for i in g.offsets[v]..<g.offsets[v + 1] {
-                let c = Int(membership[Int(g.targets[i])])
-                if neighbourWeight[c] == 0 { touched.append(Int32(c)) }
-                neighbourWeight[c] += g.weights[i]
+            let current = Int(member[v])
+            let kv = strength[v]
+            var touchedCount = 0
+            for i in off[v]..<off[v + 1] {
+                let c = Int(member[Int(tg[i])])
+                if neighbourWeight[c] == 0 {
+                    touched[touchedCount] = Int32(c)
+                    touchedCount += 1
+                }
+                neighbourWeight[c] += wt[i]
             }
             tot[current] -= kv
             size[current] -= 1
             let factor = resolution * kv / twoM
             var best = current
             var bestGain = neighbourWeight[current] - factor * tot[current]
-            for c32 in touched {
-                let c = Int(c32)
+            for t in 0..<touchedCount {
+                let c = Int(touched[t])
                 let gain = neighbourWeight[c] - factor * tot[c]
                 if gain > bestGain { (best, bestGain) = (c, gain) }
             }
@@ -118,18 +127,20 @@ public enum Leiden {
                 best = Int(e)
                 bestGain = 0
             }
-            for c in touched { neighbourWeight[Int(c)] = 0 }
+            for t in 0..<touchedCount { neighbourWeight[Int(touched[t])] = 0 }
             if size[current] == 0 && best != current { empty.append(Int32(current)) }
             if best != current && size[best] == 0, let at = empty.lastIndex(of: Int32(best)) { empty.remove(at: at) }
             tot[best] += kv
             size[best] += 1
-            membership[v] = Int32(best)
+            member[v] = Int32(best)
             if best != current {
-                for i in g.offsets[v]..<g.offsets[v + 1] {
-                    let w = Int(g.targets[i])
-                    if !inQueue[w] && Int(membership[w]) != best {
+                for i in off[v]..<off[v + 1] {
+                    let w = Int(tg[i])
+                    if !inQueue[w] && Int(member[w]) != best {
                         inQueue[w] = true
-                        queue.append(Int32(w))
+                        queue[tail] = Int32(w)
+                        tail = tail + 1 == n ? 0 : tail + 1
+                        pending += 1
                     }
                 }
             }
