@@ -155,38 +155,49 @@ public enum Leiden {
     ) -> [Int32] {
         let n = g.count
         let twoM = 2 * g.totalWeight
+        let (off, tg, wt, strength, member) = (
+            g.offsets.span, g.targets.span, g.weights.span, g.strength.span, membership.span
+        )
         var communityTotal = [Double](repeating: 0, count: n)
-        for v in 0..<n { communityTotal[Int(membership[v])] += g.strength[v] }
-        var external = [Double](repeating: 0, count: n)  // w(v, C − v), then w(R, C − R)
+        for v in 0..<n { communityTotal[Int(member[v])] += strength[v] }
+        var externalWeight = [Double](repeating: 0, count: n)  // w(v, C − v), then w(R, C − R)
+        var external = externalWeight.mutableSpan
         for v in 0..<n {
-            for i in g.offsets[v]..<g.offsets[v + 1] where membership[Int(g.targets[i])] == membership[v] {
-                external[v] += g.weights[i]
-            }
+            for i in off[v]..<off[v + 1] where member[Int(tg[i])] == member[v] { external[v] += wt[i] }
         }
-        var refined = (0..<n).map { Int32($0) }
-        var refinedTotal = g.strength
-        var singleton = [Bool](repeating: true, count: n)
-        var neighbourWeight = [Double](repeating: 0, count: n)
-        var touched: [Int32] = []
-        for v32 in seededShuffle(count: n, using: &rng) where singleton[Int(v32)] {
+        var refinedOf = (0..<n).map { Int32($0) }
+        var refinedTotals = g.strength
+        var singletons = [Bool](repeating: true, count: n)
+        var weightTo = [Double](repeating: 0, count: n)
+        var touchedSlots = [Int32](repeating: 0, count: n)
+        var refined = refinedOf.mutableSpan
+        var refinedTotal = refinedTotals.mutableSpan
+        var singleton = singletons.mutableSpan
+        var neighbourWeight = weightTo.mutableSpan
+        var touched = touchedSlots.mutableSpan
+        let order = seededShuffle(count: n, using: &rng)
+        for v32 in order where singleton[Int(v32)] {
             let v = Int(v32)
-            let c = Int(membership[v])
-            let kv = g.strength[v]
-            let kc = communityTotal[c]
+            let c = member[v]
+            let kv = strength[v]
+            let kc = communityTotal[Int(c)]
             guard external[v] >= resolution * kv * (kc - kv) / twoM else { continue }
-            touched.removeAll(keepingCapacity: true)
-            for i in g.offsets[v]..<g.offsets[v + 1] {
-                let w = Int(g.targets[i])
-                guard Int(membership[w]) == c else { continue }
+            var touchedCount = 0
+            for i in off[v]..<off[v + 1] {
+                let w = Int(tg[i])
+                guard member[w] == c else { continue }
                 let r = Int(refined[w])
                 if r == v { continue }
-                if neighbourWeight[r] == 0 { touched.append(Int32(r)) }
-                neighbourWeight[r] += g.weights[i]
+                if neighbourWeight[r] == 0 {
+                    touched[touchedCount] = Int32(r)
+                    touchedCount += 1
+                }
+                neighbourWeight[r] += wt[i]
             }
             var best = -1
             var bestGain = 0.0
-            for r32 in touched {
-                let r = Int(r32)
+            for t in 0..<touchedCount {
+                let r = Int(touched[t])
                 let kr = refinedTotal[r]
                 guard external[r] >= resolution * kr * (kc - kr) / twoM else { continue }
                 let gain = neighbourWeight[r] - resolution * kv * kr / twoM
@@ -200,9 +211,9 @@ public enum Leiden {
                 singleton[v] = false
                 singleton[best] = false
             }
-            for r in touched { neighbourWeight[Int(r)] = 0 }
+            for t in 0..<touchedCount { neighbourWeight[Int(touched[t])] = 0 }
         }
-        return refined
+        return refinedOf
     }
 
     /// Labels renumbered 0..<count in order of first appearance.
