@@ -333,24 +333,30 @@ struct LevelGraph {
         var newOffsets = [Int](repeating: 0, count: groups + 1)
         var targets: [Int32] = []
         var weights: [Double] = []
+        targets.reserveCapacity(self.targets.count)
+        weights.reserveCapacity(self.targets.count)
         var selfLoop = [Double](repeating: 0, count: groups)
-        var acc = [Double](repeating: 0, count: groups)
+        var sums = [Double](repeating: 0, count: groups)
         var touched: [Int32] = []
+        let (off, tg, wt, loops, groupOf) = (offsets.span, self.targets.span, self.weights.span, self.selfLoop.span, group.span)
+        var acc = sums.mutableSpan
         for c in 0..<groups {
             touched.removeAll(keepingCapacity: true)
+            var inner = 0.0
             for m in members[start[c]..<start[c + 1]] {
                 let v = Int(m)
-                selfLoop[c] += self.selfLoop[v]
-                for i in offsets(of: v) {
-                    let d = Int(group[Int(self.targets[i])])
+                inner += loops[v]
+                for i in off[v]..<off[v + 1] {
+                    let d = Int(groupOf[Int(tg[i])])
                     if d == c {
-                        selfLoop[c] += self.weights[i] / 2
+                        inner += wt[i] / 2
                     } else {
                         if acc[d] == 0 { touched.append(Int32(d)) }
-                        acc[d] += self.weights[i]
+                        acc[d] += wt[i]
                     }
                 }
             }
+            selfLoop[c] = inner
             touched.sort()
             for d in touched {
                 targets.append(d)
@@ -362,5 +368,4 @@ struct LevelGraph {
         return LevelGraph(count: groups, offsets: newOffsets, targets: targets, weights: weights, selfLoop: selfLoop)
     }
 
-    private func offsets(of v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
 }
