@@ -338,7 +338,8 @@ struct LevelGraph {
         var selfLoop = [Double](repeating: 0, count: groups)
         var sums = [Double](repeating: 0, count: groups)
         var touched: [Int32] = []
-        let (off, tg, wt, loops, groupOf) = (offsets.span, self.targets.span, self.weights.span, self.selfLoop.span, group.span)
+        let (off, tg, wt) = (offsets.span, self.targets.span, self.weights.span)
+        let (loops, groupOf) = (self.selfLoop.span, group.span)
         var acc = sums.mutableSpan
         for c in 0..<groups {
             touched.removeAll(keepingCapacity: true)

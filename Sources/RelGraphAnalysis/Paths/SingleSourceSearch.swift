@@ -52,6 +52,22 @@ struct SingleSourceSearch {
     /// The nodes the last search reached, in non-decreasing distance order (the source first).
     var order: ArraySlice<Int32> { settled[0..<reachedCount] }
 
+    /// Σ dist over the nodes the last search reached, in settling order (the source adds 0).
+    func sumOfDistances() -> Double {
+        let (order, dist) = (settled.span, dist.span)
+        var total = 0.0
+        for i in 0..<reachedCount { total += dist[Int(order[i])] }
+        return total
+    }
+
+    /// Σ 1/dist over the nodes the last search reached except the source (the first settled), in settling order.
+    func sumOfReciprocalDistances() -> Double {
+        let (order, dist) = (settled.span, dist.span)
+        var total = 0.0
+        for i in 1..<max(reachedCount, 1) { total += 1 / dist[Int(order[i])] }
+        return total
+    }
+
     /// Runs from `source`; afterwards `order`, `dist` and `sigma` describe the search.
     mutating func run(from source: Int) {
         for v in settled[0..<reachedCount] {
