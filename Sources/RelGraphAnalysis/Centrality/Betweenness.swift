@@ -62,30 +62,39 @@ public enum Betweenness {
     }
 
     /// Brandes' dependency accumulation, pulling from successors: δ(v) = σ(v) Σ_{w: v∈P(w)} (1 + δ(w)) / σ(w).
+    /// `delta` is all zeros before and after.
     private static func accumulate(
         _ search: SingleSourceSearch, source: Int, delta: inout [Double], into total: inout [Double]
     ) {
         let order = search.order
-        let dist = search.dist
-        let sigma = search.sigma
         let weighted = search.isWeighted
         search.offsets.withUnsafeBufferPointer { off in
             search.targets.withUnsafeBufferPointer { tg in
                 search.lengths.withUnsafeBufferPointer { len in
-                    for v32 in order.reversed() {
-                        let v = Int(v32)
-                        let dv = dist[v]
-                        var acc = 0.0
-                        for i in off[v]..<off[v + 1] {
-                            let w = Int(tg[i])
-                            if dist[w] == dv + (weighted ? len[i] : 1) { acc += (1 + delta[w]) / sigma[w] }
+                    search.dist.withUnsafeBufferPointer { dist in
+                        search.sigma.withUnsafeBufferPointer { sigma in
+                            delta.withUnsafeMutableBufferPointer { delta in
+                                total.withUnsafeMutableBufferPointer { total in
+                                    for v32 in order.reversed() {
+                                        let v = Int(v32)
+                                        let dv = dist[v]
+                                        var acc = 0.0
+                                        for i in off[v]..<off[v + 1] {
+                                            let w = Int(tg[i])
+                                            if dist[w] == dv + (weighted ? len[i] : 1) {
+                                                acc += (1 + delta[w]) / sigma[w]
+                                            }
+                                        }
+                                        delta[v] = sigma[v] * acc
+                                        if v != source { total[v] += delta[v] }
+                                    }
+                                    for v in order { delta[Int(v)] = 0 }
+                                }
+                            }
                         }
-                        delta[v] = sigma[v] * acc
-                        if v != source { total[v] += delta[v] }
                     }
                 }
             }
         }
-        for v in order { delta[Int(v)] = 0 }
     }
 }

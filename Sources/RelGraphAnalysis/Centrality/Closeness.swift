@@ -15,14 +15,14 @@ public enum Closeness {
         let n = graph.nodeCount
         let values = Chunks.map(count: n) { range -> [Double] in
             var search = SingleSourceSearch(graph: graph, weighted: weighted, reversed: true)
-            return range.map { u in
+            var scores = [Double](repeating: 0, count: range.count)
+            for (slot, u) in range.enumerated() {
                 search.run(from: u)
-                var total = 0.0
-                for v in search.order { total += search.dist[Int(v)] }
-                let reached = Double(search.order.count - 1)
-                guard total > 0, n > 1 else { return 0 }
-                return reached / total * (reached / Double(n - 1))
+                let total = search.sumOfDistances()
+                let reached = Double(search.reachedCount - 1)
+                if total > 0 && n > 1 { scores[slot] = reached / total * (reached / Double(n - 1)) }
             }
+            return scores
         }.flatMap { $0 }
         return NodeScores(measure: "closeness", values: values)
     }

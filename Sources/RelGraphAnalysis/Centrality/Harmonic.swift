@@ -13,12 +13,12 @@ public enum Harmonic {
     public static func scores(in graph: AnalysisGraph, weighted: Bool) -> NodeScores {
         let values = Chunks.map(count: graph.nodeCount) { range -> [Double] in
             var search = SingleSourceSearch(graph: graph, weighted: weighted, reversed: true)
-            return range.map { u in
+            var scores = [Double](repeating: 0, count: range.count)
+            for (slot, u) in range.enumerated() {
                 search.run(from: u)
-                var total = 0.0
-                for v in search.order where Int(v) != u { total += 1 / search.dist[Int(v)] }
-                return total
+                scores[slot] = search.sumOfReciprocalDistances()
             }
+            return scores
         }.flatMap { $0 }
         return NodeScores(measure: "harmonic", values: values)
     }

@@ -70,47 +70,56 @@ public enum Leiden {
     }
 
     /// Fast local moving (Traag et al. 2019, Algorithm A.2): a queue of nodes; a node that moves puts its
-    /// neighbours outside its new community back on the queue.
+    /// neighbours outside its new community back on the queue. The queue is a ring of V slots (a node is queued
+    /// at most once); hot arrays are read through spans (no copy-on-write checks in the loop).
     private static func moveNodes(
         _ g: LevelGraph, membership: inout [Int32], resolution: Double, rng: inout some RandomNumberGenerator
     ) {
         let n = g.count
         let twoM = 2 * g.totalWeight
-        var tot = [Double](repeating: 0, count: n)
-        var size = [Int32](repeating: 0, count: n)
+        var totals = [Double](repeating: 0, count: n)
+        var sizes = [Int32](repeating: 0, count: n)
         for v in 0..<n {
-            tot[Int(membership[v])] += g.strength[v]
-            size[Int(membership[v])] += 1
+            totals[Int(membership[v])] += g.strength[v]
+            sizes[Int(membership[v])] += 1
         }
-        var empty = (0..<n).filter { size[$0] == 0 }.map { Int32($0) }
-        var queue = Array((0..<n).map { Int32($0) }.shuffled(using: &rng))
-        var inQueue = [Bool](repeating: true, count: n)
-        var head = 0
-        var neighbourWeight = [Double](repeating: 0, count: n)
-        var touched: [Int32] = []
-        while head < queue.count {
+        var empty = (0..<n).filter { sizes[$0] == 0 }.map { Int32($0) }
+        var ring = seededShuffle(count: n, using: &rng)
+        var queued = [Bool](repeating: true, count: n)
+        var weightTo = [Double](repeating: 0, count: n)  // weight from v to each community, 0 when untouched
+        var touchedSlots = [Int32](repeating: 0, count: n)
+        let (off, tg, wt, strength) = (g.offsets.span, g.targets.span, g.weights.span, g.strength.span)
+        var member = membership.mutableSpan
+        var tot = totals.mutableSpan
+        var size = sizes.mutableSpan
+        var queue = ring.mutableSpan
+        var inQueue = queued.mutableSpan
+        var neighbourWeight = weightTo.mutableSpan
+        var touched = touchedSlots.mutableSpan
+        var (head, tail, pending) = (0, 0, n)
+        while pending > 0 {
             let v = Int(queue[head])
-            head += 1
-            if head > 4096 && head * 2 > queue.count {
-                queue.removeFirst(head)
-                head = 0
-            }
+            head = head + 1 == n ? 0 : head + 1
+            pending -= 1
             inQueue[v] = false
-            let current = Int(membership[v])
-            let kv = g.strength[v]
-            touched.removeAll(keepingCapacity: true)
-            for i in g.offsets[v]..<g.offsets[v + 1] {
-                let c = Int(membership[Int(g.targets[i])])
-                if neighbourWeight[c] == 0 { touched.append(Int32(c)) }
-                neighbourWeight[c] += g.weights[i]
+            let current = Int(member[v])
+            let kv = strength[v]
+            var touchedCount = 0
+            for i in off[v]..<off[v + 1] {
+                let c = Int(member[Int(tg[i])])
+                if neighbourWeight[c] == 0 {
+                    touched[touchedCount] = Int32(c)
+                    touchedCount += 1
+                }
+                neighbourWeight[c] += wt[i]
             }
             tot[current] -= kv
             size[current] -= 1
             let factor = resolution * kv / twoM
             var best = current
             var bestGain = neighbourWeight[current] - factor * tot[current]
-            for c32 in touched {
-                let c = Int(c32)
+            for t in 0..<touchedCount {
+                let c = Int(touched[t])
                 let gain = neighbourWeight[c] - factor * tot[c]
                 if gain > bestGain { (best, bestGain) = (c, gain) }
             }
@@ -118,18 +127,20 @@ public enum Leiden {
                 best = Int(e)
                 bestGain = 0
             }
-            for c in touched { neighbourWeight[Int(c)] = 0 }
+            for t in 0..<touchedCount { neighbourWeight[Int(touched[t])] = 0 }
             if size[current] == 0 && best != current { empty.append(Int32(current)) }
             if best != current && size[best] == 0, let at = empty.lastIndex(of: Int32(best)) { empty.remove(at: at) }
             tot[best] += kv
             size[best] += 1
-            membership[v] = Int32(best)
+            member[v] = Int32(best)
             if best != current {
-                for i in g.offsets[v]..<g.offsets[v + 1] {
-                    let w = Int(g.targets[i])
-                    if !inQueue[w] && Int(membership[w]) != best {
+                for i in off[v]..<off[v + 1] {
+                    let w = Int(tg[i])
+                    if !inQueue[w] && Int(member[w]) != best {
                         inQueue[w] = true
-                        queue.append(Int32(w))
+                        queue[tail] = Int32(w)
+                        tail = tail + 1 == n ? 0 : tail + 1
+                        pending += 1
                     }
                 }
             }
@@ -144,37 +155,49 @@ public enum Leiden {
     ) -> [Int32] {
         let n = g.count
         let twoM = 2 * g.totalWeight
+        let (off, tg, wt, strength, member) = (
+            g.offsets.span, g.targets.span, g.weights.span, g.strength.span, membership.span
+        )
         var communityTotal = [Double](repeating: 0, count: n)
-        for v in 0..<n { communityTotal[Int(membership[v])] += g.strength[v] }
-        var external = [Double](repeating: 0, count: n)  // w(v, C − v), then w(R, C − R)
+        for v in 0..<n { communityTotal[Int(member[v])] += strength[v] }
+        var externalWeight = [Double](repeating: 0, count: n)  // w(v, C − v), then w(R, C − R)
+        var external = externalWeight.mutableSpan
         for v in 0..<n {
-            for i in g.offsets[v]..<g.offsets[v + 1] where membership[Int(g.targets[i])] == membership[v] {
-                external[v] += g.weights[i]
-            }
+            for i in off[v]..<off[v + 1] where member[Int(tg[i])] == member[v] { external[v] += wt[i] }
         }
-        var refined = (0..<n).map { Int32($0) }
-        var refinedTotal = g.strength
-        var singleton = [Bool](repeating: true, count: n)
-        var neighbourWeight = [Double](repeating: 0, count: n)
-        var touched: [Int32] = []
-        for v in (0..<n).shuffled(using: &rng) where singleton[v] {
-            let c = Int(membership[v])
-            let kv = g.strength[v]
-            let kc = communityTotal[c]
+        var refinedOf = (0..<n).map { Int32($0) }
+        var refinedTotals = g.strength
+        var singletons = [Bool](repeating: true, count: n)
+        var weightTo = [Double](repeating: 0, count: n)
+        var touchedSlots = [Int32](repeating: 0, count: n)
+        var refined = refinedOf.mutableSpan
+        var refinedTotal = refinedTotals.mutableSpan
+        var singleton = singletons.mutableSpan
+        var neighbourWeight = weightTo.mutableSpan
+        var touched = touchedSlots.mutableSpan
+        let order = seededShuffle(count: n, using: &rng)
+        for v32 in order where singleton[Int(v32)] {
+            let v = Int(v32)
+            let c = member[v]
+            let kv = strength[v]
+            let kc = communityTotal[Int(c)]
             guard external[v] >= resolution * kv * (kc - kv) / twoM else { continue }
-            touched.removeAll(keepingCapacity: true)
-            for i in g.offsets[v]..<g.offsets[v + 1] {
-                let w = Int(g.targets[i])
-                guard Int(membership[w]) == c else { continue }
+            var touchedCount = 0
+            for i in off[v]..<off[v + 1] {
+                let w = Int(tg[i])
+                guard member[w] == c else { continue }
                 let r = Int(refined[w])
                 if r == v { continue }
-                if neighbourWeight[r] == 0 { touched.append(Int32(r)) }
-                neighbourWeight[r] += g.weights[i]
+                if neighbourWeight[r] == 0 {
+                    touched[touchedCount] = Int32(r)
+                    touchedCount += 1
+                }
+                neighbourWeight[r] += wt[i]
             }
             var best = -1
             var bestGain = 0.0
-            for r32 in touched {
-                let r = Int(r32)
+            for t in 0..<touchedCount {
+                let r = Int(touched[t])
                 let kr = refinedTotal[r]
                 guard external[r] >= resolution * kr * (kc - kr) / twoM else { continue }
                 let gain = neighbourWeight[r] - resolution * kv * kr / twoM
@@ -188,9 +211,9 @@ public enum Leiden {
                 singleton[v] = false
                 singleton[best] = false
             }
-            for r in touched { neighbourWeight[Int(r)] = 0 }
+            for t in 0..<touchedCount { neighbourWeight[Int(touched[t])] = 0 }
         }
-        return refined
+        return refinedOf
     }
 
     /// Labels renumbered 0..<count in order of first appearance.
@@ -219,8 +242,13 @@ public enum Leiden {
             while head < group.count {
                 let v = group[head]
                 head += 1
-                for w in graph.neighbors(of: v) + graph.inNeighbors(of: v)
-                where !seen[Int(w)] && membership[Int(w)] == membership[v] {
+                for w in graph.neighbors(of: v) where !seen[Int(w)] && membership[Int(w)] == membership[v] {
+                    seen[Int(w)] = true
+                    group.append(Int(w))
+                }
+                // In-neighbours are the same arcs again when undirected.
+                guard graph.isDirected else { continue }
+                for w in graph.inNeighbors(of: v) where !seen[Int(w)] && membership[Int(w)] == membership[v] {
                     seen[Int(w)] = true
                     group.append(Int(w))
                 }
@@ -305,24 +333,31 @@ struct LevelGraph {
         var newOffsets = [Int](repeating: 0, count: groups + 1)
         var targets: [Int32] = []
         var weights: [Double] = []
+        targets.reserveCapacity(self.targets.count)
+        weights.reserveCapacity(self.targets.count)
         var selfLoop = [Double](repeating: 0, count: groups)
-        var acc = [Double](repeating: 0, count: groups)
+        var sums = [Double](repeating: 0, count: groups)
         var touched: [Int32] = []
+        let (off, tg, wt) = (offsets.span, self.targets.span, self.weights.span)
+        let (loops, groupOf) = (self.selfLoop.span, group.span)
+        var acc = sums.mutableSpan
         for c in 0..<groups {
             touched.removeAll(keepingCapacity: true)
+            var inner = 0.0
             for m in members[start[c]..<start[c + 1]] {
                 let v = Int(m)
-                selfLoop[c] += self.selfLoop[v]
-                for i in offsets(of: v) {
-                    let d = Int(group[Int(self.targets[i])])
+                inner += loops[v]
+                for i in off[v]..<off[v + 1] {
+                    let d = Int(groupOf[Int(tg[i])])
                     if d == c {
-                        selfLoop[c] += self.weights[i] / 2
+                        inner += wt[i] / 2
                     } else {
                         if acc[d] == 0 { touched.append(Int32(d)) }
-                        acc[d] += self.weights[i]
+                        acc[d] += wt[i]
                     }
                 }
             }
+            selfLoop[c] = inner
             touched.sort()
             for d in touched {
                 targets.append(d)
@@ -334,5 +369,4 @@ struct LevelGraph {
         return LevelGraph(count: groups, offsets: newOffsets, targets: targets, weights: weights, selfLoop: selfLoop)
     }
 
-    private func offsets(of v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
 }
