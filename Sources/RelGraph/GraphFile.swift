@@ -83,7 +83,19 @@ public enum GraphFile {
     }
 
     /// Decodes a graph file's bytes; `path` is used in error messages.
+    ///
+    /// Plain well-formed files (all that relgraph writes) are read in one pass by ``GraphFileFastReader``;
+    /// anything it declines goes through `JSONDecoder`, which words the errors.
     public static func decode(_ data: Data, path: String) throws(GraphError) -> Graph {
+        if let graph = data.withUnsafeBytes({ GraphFileFastReader.read($0, format: format, version: version) }) {
+            try validate(graph, path: path)
+            return graph.canonicalized()
+        }
+        return try referenceDecode(data, path: path)
+    }
+
+    /// ``decode(_:path:)`` through `JSONDecoder` alone: what the fast reader must equal (tests).
+    static func referenceDecode(_ data: Data, path: String) throws(GraphError) -> Graph {
         let decoder = JSONDecoder()
         let header: Header
         do {

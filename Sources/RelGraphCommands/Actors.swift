@@ -6,6 +6,7 @@ extension ActorKind: ExpressibleByArgument {}
 extension RelGraphCommand {
     struct Actors: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "actors",
             abstract: "List the actors of a graph with kind, mentions, documents and aliases.",
             discussion: """
                 Most mentioned first. Kinds: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")).

@@ -5,6 +5,7 @@ import RelGraphAnalysis
 extension RelGraphCommand {
     struct Balance: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "balance",
             abstract: "Count balanced and unbalanced triads of cooperation (+) and conflict (−).",
             discussion: """
                 A triangle is balanced when the product of its signs is positive ("my friend's enemy is my enemy").

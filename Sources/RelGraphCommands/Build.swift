@@ -6,6 +6,7 @@ import RelGraphExtraction
 extension RelGraphCommand {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Extract actors and relations from articles into a graph file.",
             discussion: """
                 INPUT are article files (.txt, .md, .html, .jsonl) or folders, searched recursively. A document whose \

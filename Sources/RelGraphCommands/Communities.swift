@@ -5,6 +5,7 @@ import RelGraphAnalysis
 extension RelGraphCommand {
     struct Communities: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "communities",
             abstract: "Find blocs of actors: Leiden communities (connected, seeded) and their modularity.",
             discussion: """
                 Directed graphs are read as undirected. The same --seed gives the same communities.

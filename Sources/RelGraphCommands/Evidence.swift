@@ -5,6 +5,7 @@ import RelGraph
 extension RelGraphCommand {
     struct Evidence: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "evidence",
             abstract: "Show every sentence behind an actor's relations (or one pair's), strongest first.",
             discussion: """
                 Relations are grouped and ordered by weight; each sentence is quoted exactly as in the \

@@ -9,6 +9,7 @@ extension CSVDialect: ExpressibleByArgument {}
 extension RelGraphCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the graph for Gephi, Cytoscape, Neo4j, Graphviz or a spreadsheet.",
             discussion: """
                 Formats:

@@ -4,6 +4,7 @@ import RelGraph
 extension RelGraphCommand {
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge graph files: actors by id, documents by content hash, evidence deduplicated.",
             discussion: """
                 Merging is commutative and idempotent: merging a graph with itself gives the same graph.

@@ -5,6 +5,7 @@ import RelGraphAnalysis
 extension RelGraphCommand {
     struct Neighbors: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "neighbors",
             abstract: "List the actors within N hops of an actor, with weights and relation types.",
             discussion: """
                 ACTOR is matched by id, name or alias, ignoring case, diacritics and hyphens.

@@ -5,6 +5,7 @@ import RelGraphAnalysis
 extension RelGraphCommand {
     struct Path: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "path",
             abstract: "Show how two actors are connected: the strongest-ties path, or the fewest hops.",
             discussion: """
                 The strongest-ties path minimises the sum of 1/weight over its edges.

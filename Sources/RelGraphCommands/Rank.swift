@@ -5,6 +5,7 @@ import RelGraphAnalysis
 extension RelGraphCommand {
     struct Rank: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rank",
             abstract: "Rank actors by a centrality: degree, strength, pagerank, betweenness, closeness, ...",
             discussion: """
                 GRAPH is a relgraph graph file or a CSV/TSV edge list (source,target[,weight[,type]]).

@@ -5,6 +5,7 @@ import RelGraphAnalysis
 extension RelGraphCommand {
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Summarise a graph: size, density, degrees, components, the documents that say most.",
             discussion: """
                 For a graph file, also the documents stating the most typed relations (--documents N).

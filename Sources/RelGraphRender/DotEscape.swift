@@ -24,6 +24,13 @@ public enum DotEscape {
 
     /// - Complexity: O(n) in the UTF-8 length; ASCII needs no Unicode property lookups.
     private static func escape(_ s: String, lineBreaks: Bool, backslash: [UInt8], ampersand: [UInt8]) -> String {
+        // Most names, ids and titles are printable ASCII without `"`, `\` or `&`: quoted as they are.
+        let plain = s.utf8.allSatisfy { b in
+            b >= 0x20 && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "&")
+        }
+        if plain {
+            return "\"" + s + "\""
+        }
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(s.utf8.count + 8)
         var pendingSpace = false

@@ -1,0 +1,70 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import RelGraph
+
+/// The fast reader must give exactly what JSONDecoder gives, or decline (and leave the file to JSONDecoder).
+struct GraphFileFastReaderTests {
+    private func fast(_ text: String) -> Graph? {
+        Data(text.utf8).withUnsafeBytes { GraphFileFastReader.read($0, format: "relgraph", version: 1) }
+    }
+
+    @Test func encodedGraphReadsAsJSONDecoderReadsIt() throws {
+        var graph = Fixtures.smallGraph()
+        graph.actors[0].name = "Ким \"Q\" \\ a/b \u{1F600}\ttab"
+        graph.actors[0].aliases = ["\u{0001}ctl", "é"]
+        graph.relations[0].evidence[0].text = "line\nbreak “quoted” \u{2028} end"
+        let data = GraphFile.encode(graph)
+        let viaFast = try #require(
+            data.withUnsafeBytes { GraphFileFastReader.read($0, format: "relgraph", version: 1) })
+        #expect(viaFast.canonicalized() == (try GraphFile.referenceDecode(data, path: "mem")))
+        #expect(try GraphFile.decode(data, path: "mem") == (try GraphFile.referenceDecode(data, path: "mem")))
+    }
+
+    @Test func nullsAndAbsentOptionalsTakeTheDecodersDefaults() throws {
+        let text = """
+            {"format":"relgraph","version":1,"extra":{"a":[1,2.5e3,null,true]},
+             "documents":[{"id":"d","path":"p","title":"t","sha256":"s","published":null}],
+             "actors":[{"id":"a","name":"A","kind":"person","aliases":null,"mentions":null},
+                       {"id":"b","name":"B\\u00e9\\ud83d\\ude00","kind":"state"}],
+             "relations":[{"source":"a","target":"b","type":"meet","directed":false,"polarity":"cooperative",
+               "weight":1.25,"evidence":[{"document":"d","sentence":0,"start":0,"end":3,"text":"x",
+               "modality":"asserted","cue":null}]}]}
+            """
+        let graph = try #require(fast(text))
+        let reference = try GraphFile.referenceDecode(Data(text.utf8), path: "x")
+        #expect(graph.canonicalized() == reference)
+        #expect(try GraphFile.decode(Data(text.utf8), path: "x") == reference)
+        #expect(graph.actors[1].name == "Bé😀")
+        #expect(graph.actors[0].aliases.isEmpty && graph.actors[0].mentions == 0)
+        #expect(graph.relations[0].evidence[0].cue == "")
+    }
+
+    @Test(arguments: [
+        #"{"format":"relgraph","version":1,"documents":[],"actors":[],"relations":[],}"#,  // trailing comma
+        #"{"format":"relgraph","version":1,"version":1,"documents":[],"actors":[],"relations":[]}"#,  // duplicate
+        #"{"format":"relgraph","version":1.0,"documents":[],"actors":[],"relations":[]}"#,  // integer as 1.0
+        #"{"format":"relgraph","version":1,"documents":[],"actors":[{"id":"a","name":"A","kind":"alien"}],"relations":[]}"#,
+        #"{"format":"gephi","version":1,"documents":[],"actors":[],"relations":[]}"#,
+        #"{"format":"relgraph","version":1,"documents":[],"actors":[],"relations":[]"#,  // cut short
+    ])
+    func unusualFilesAreLeftToJSONDecoder(text: String) {
+        #expect(fast(text) == nil)
+    }
+
+    @Test func declinedFilesKeepJSONDecodersErrors() {
+        let text =
+            #"{"format":"relgraph","version":1,"documents":[],"actors":[{"id":"a","name":"A","kind":"alien"}],"relations":[]}"#
+        let viaDecode = #expect(throws: GraphError.self) { try GraphFile.decode(Data(text.utf8), path: "k.json") }
+        let viaReference = #expect(throws: GraphError.self) {
+            try GraphFile.referenceDecode(Data(text.utf8), path: "k.json")
+        }
+        #expect(viaDecode != nil && viaDecode == viaReference)
+        guard case .malformed(_, let jsonPath, _)? = viaDecode else {
+            Issue.record("expected a malformed-file error, got \(String(describing: viaDecode))")
+            return
+        }
+        #expect(jsonPath == "$.actors[0].kind")
+    }
+}
