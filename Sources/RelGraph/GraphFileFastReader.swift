@@ -340,7 +340,8 @@ struct GraphFileFastReader {
         let start = i
         var value = 0
         while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) {
-            value = value * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+            // Wrapping: a longer run of digits is rejected below, and must not trap on the way there.
+            value = value &* 10 &+ Int(bytes[i] - UInt8(ascii: "0"))
             i += 1
         }
         let digits = i - start

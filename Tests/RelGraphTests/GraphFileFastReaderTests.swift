@@ -48,6 +48,9 @@ struct GraphFileFastReaderTests {
         #"{"format":"relgraph","version":1,"documents":[],"actors":[{"id":"a","name":"A","kind":"alien"}],"relations":[]}"#,
         #"{"format":"gephi","version":1,"documents":[],"actors":[],"relations":[]}"#,
         #"{"format":"relgraph","version":1,"documents":[],"actors":[],"relations":[]"#,  // cut short
+        // An integer longer than Int: found by the graph-file fuzzer, it trapped (overflow) before being declined.
+        #"{"format":"relgraph","version":12888888888888888888888888888888,"documents":[],"actors":[],"relations":[]}"#,
+        #"{"format":"relgraph","version":1,"documents":[],"actors":[{"id":"a","name":"A","kind":"person","mentions":99999999999999999999}],"relations":[]}"#,
     ])
     func unusualFilesAreLeftToJSONDecoder(text: String) {
         #expect(fast(text) == nil)
