@@ -21,8 +21,8 @@ public struct Extractor: Sendable {
     private let entriesByID: [String: LexiconEntry]
     /// Title words of the lexicon with the built-in person titles (for discovery) and role words (for
     /// attributes): combined once here, not per document.
-    private let personTitles: Set<String>
-    private let roleWords: Set<String>
+    private let personTitles: WordSet
+    private let roleWords: WordSet
 
     /// An extractor with `lexicon` and the built-in cue lexicon (or none, if it cannot be read).
     public init(lexicon: Lexicon) {

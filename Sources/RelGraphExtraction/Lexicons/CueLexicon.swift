@@ -121,7 +121,7 @@ public struct CueLexicon: Sendable {
 /// Phrases (sequences of token keys) grouped by their last word, so that testing whether one ends at a token
 /// costs one table lookup instead of a comparison per phrase.
 struct PhraseIndex: Sendable {
-    private let byLastWord: [String: [[String]]]
+    private let byLastWord: WordTable<[[String]]>
 
     init(_ phrases: [[String]]) {
         var byLastWord: [String: [[String]]] = [:]
@@ -129,7 +129,7 @@ struct PhraseIndex: Sendable {
             guard let last = p.last else { continue }
             byLastWord[last, default: []].append(p)
         }
-        self.byLastWord = byLastWord
+        self.byLastWord = WordTable(byLastWord)
     }
 
     /// Whether one of the phrases ends at token `end` (exclusive).

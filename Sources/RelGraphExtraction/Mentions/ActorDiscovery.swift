@@ -22,7 +22,7 @@ enum ActorDiscovery {
     /// - Parameters:
     ///   - table: the document's mentions so far (lexicon mentions).
     ///   - titles: ``Vocabulary/personTitles`` with the title keys known from the lexicon.
-    static func discover(in table: inout MentionTable, titles: Set<String>) {
+    static func discover(in table: inout MentionTable, titles: WordSet) {
         var found: [String: LexiconEntry] = [:]
         var order: [String] = []
         func record(_ entry: LexiconEntry) {
@@ -115,7 +115,7 @@ enum ActorDiscovery {
 
     /// What the run `run` of sentence `s` names, if it is an actor.
     private static func classify(
-        table: MentionTable, sentence s: Int, run: Range<Int>, titles: Set<String>
+        table: MentionTable, sentence s: Int, run: Range<Int>, titles: WordSet
     )
         -> LexiconEntry?
     {
@@ -193,7 +193,7 @@ enum ActorDiscovery {
         return j < 0 || (j == 0 && tokens[0].text.count == 1 && tokens[1].key == ":")
     }
 
-    private static func hasTitleBefore(_ tokens: [Token], _ i: Int, titles: Set<String>) -> Bool {
+    private static func hasTitleBefore(_ tokens: [Token], _ i: Int, titles: WordSet) -> Bool {
         var j = i - 1
         if j >= 0, tokens[j].key == "." { j -= 1 }
         return j >= 0 && titles.contains(tokens[j].key)

@@ -10,7 +10,7 @@ import RelGraph
 /// The affiliation found is recorded on discovered actors that have none.
 enum AttributeMarker {
     /// - Parameter roleWords: ``Vocabulary/roleWords`` with the lexicon's title words.
-    static func mark(_ table: inout MentionTable, roleWords: Set<String>) {
+    static func mark(_ table: inout MentionTable, roleWords: WordSet) {
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var drop: Set<Int> = []

@@ -48,7 +48,7 @@ enum Coreference {
         /// Role forms, longest title first.
         var roles: [RoleForm]
         /// Positions in `roles` of the forms whose title starts with a key, in `roles` order.
-        var rolesByFirstKey: [String: [Int]]
+        var rolesByFirstKey: WordTable<[Int]>
         /// Lexicon persons.
         var persons: [LexiconEntry]
         /// Lexicon persons by the first or last group of their name ("Kim", "Jong-un" as ["jong", "un"]).
@@ -56,10 +56,11 @@ enum Coreference {
 
         init(entries: [LexiconEntry]) {
             roles = roleForms(of: entries)
-            rolesByFirstKey = [:]
+            var byFirstKey: [String: [Int]] = [:]
             for (n, form) in roles.enumerated() {
-                if let first = form.keys.first { rolesByFirstKey[first, default: []].append(n) }
+                if let first = form.keys.first { byFirstKey[first, default: []].append(n) }
             }
+            rolesByFirstKey = WordTable(byFirstKey)
             persons = entries.filter { $0.kind == .person }
             personsByShortName = [:]
             for e in persons {

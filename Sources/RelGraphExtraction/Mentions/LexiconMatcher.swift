@@ -19,8 +19,8 @@ struct LexiconMatcher: Sendable {
 
     let entries: [LexiconEntry]
     /// Forms by their first key, longest first.
-    private let forms: [String: [Form]]
-    static let commonWords: Set<String> = [
+    private let forms: WordTable<[Form]>
+    static let commonWords: WordSet = [
         "turkey", "china", "chad", "jordan", "georgia", "guinea", "niger", "may", "will", "us", "un", "mali", "iran",
     ]
 
@@ -39,15 +39,28 @@ struct LexiconMatcher: Sendable {
             }
         }
         for k in forms.keys { forms[k]?.sort { ($0.keys.count, $1.entry) > ($1.keys.count, $0.entry) } }
-        self.forms = forms
+        self.forms = WordTable(forms)
     }
 
     /// The key a token is matched under.
     static func matchKey(_ t: Token) -> String {
         guard t.kind == .word else { return t.key }
         if t.isPossessive { return "'s" }
+        if isOwnNameKey(t.key) { return t.key }
         let k = NameKey.key(t.text)
         return k.isEmpty ? t.key : k
+    }
+
+    /// Whether a token key is already the ``NameKey`` of its token, as most words' keys are: ASCII letters and
+    /// digits only (the token key is lower case and folded like NameKey's), no `y` and no run of `i`.
+    private static func isOwnNameKey(_ key: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in key.utf8 {
+            guard (0x61...0x7A).contains(b) || (0x30...0x39).contains(b), b != 0x79, !(b == 0x69 && previous == 0x69)
+            else { return false }
+            previous = b
+        }
+        return true
     }
 
     /// The lexicon mentions of one sentence, not overlapping, in order.

@@ -15,7 +15,7 @@ struct CueHit: Sendable, Hashable {
 
 /// Finds the cue phrases of a ``CueLexicon`` in a sentence's tokens, longest first, outside actor mentions.
 struct CueMatcher: Sendable {
-    private let byFirst: [String: [CueLexicon.Cue]]
+    private let byFirst: WordTable<[CueLexicon.Cue]>
     let lexicon: CueLexicon
 
     init(lexicon: CueLexicon) {
@@ -28,7 +28,7 @@ struct CueMatcher: Sendable {
         for k in byFirst.keys {
             byFirst[k]?.sort { ($0.words.count, $1.type.rawValue) > ($1.words.count, $0.type.rawValue) }
         }
-        self.byFirst = byFirst
+        self.byFirst = WordTable(byFirst)
     }
 
     /// The cues of a sentence, in order, never inside a mention.

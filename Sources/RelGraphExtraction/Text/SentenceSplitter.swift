@@ -24,13 +24,13 @@ public struct Sentence: Sendable, Hashable {
 /// acronym. A lower-case word after ". " also starts a sentence when the word before the dot is an ordinary word
 /// (scraped text often loses capitals). Line ranges given by the caller are never crossed.
 public enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen", "rep",
         "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
         "jr", "sr", "inc", "co", "corp", "ltd", "mt", "ft", "approx", "dept", "est", "fig", "vol", "pres", "amb",
         "cmdr", "brig", "messrs", "op", "art", "p", "pp",
     ]
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and",
         "a", "an", "however", "meanwhile", "his", "her", "their", "its", "there", "according", "after", "before",
         "when", "while", "as", "since", "if", "for",

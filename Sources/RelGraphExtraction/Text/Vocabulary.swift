@@ -2,7 +2,7 @@
 /// news-writing conventions, not knowledge about particular actors; actors live in the lexicon.
 enum Vocabulary {
     /// Titles that stand before a person's name ("President Putin", "Dr. Smith").
-    static let personTitles: Set<String> = [
+    static let personTitles: WordSet = [
         "president", "chairman", "chairwoman", "minister", "premier", "chancellor", "secretary", "general", "gen",
         "gen.", "lt", "colonel", "col", "major", "maj", "captain", "capt", "admiral", "adm", "marshal", "commander",
         "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "senator", "sen",
@@ -15,7 +15,7 @@ enum Vocabulary {
 
     /// Words that may stand between a state and the person or outlet it qualifies ("Russian presidential aide",
     /// "North Korea's state-run news agency"): the state is then an attribute, not a party.
-    static let roleWords: Set<String> = personTitles.union([
+    static let roleWords: WordSet = personTitles.union([
         "presidential", "state", "run", "state-run", "news", "agency", "media", "newspaper", "daily", "broadcaster",
         "outlet", "counterpart", "top", "senior", "former", "then", "current", "new", "ruling", "party", "intelligence",
         "military", "army", "navy", "national", "security", "council", "ministry", "of", "affairs", "staff", "joint",
@@ -25,14 +25,14 @@ enum Vocabulary {
     ])
 
     /// Nouns that, after a state's demonym, stand for the state itself ("North Korean troops", "Russian forces").
-    static let forceNouns: Set<String> = [
+    static let forceNouns: WordSet = [
         "troops", "troop", "forces", "force", "army", "military", "soldiers", "soldier", "units", "unit", "navy",
         "government", "regime", "authorities", "officials", "leadership", "delegation", "side", "media", "servicemen",
         "fighters", "personnel", "counterparts", "diplomats", "state",
     ]
 
     /// Heads of organisation names and the kind they give.
-    static let organizationHeads: [String: String] = [
+    static let organizationHeads: WordTable<String> = [
         "agency": "organization", "institute": "organization", "university": "organization",
         "ministry": "organization", "council": "organization", "service": "organization", "party": "organization",
         "committee": "organization", "commission": "organization", "office": "organization",
@@ -53,14 +53,14 @@ enum Vocabulary {
     ]
 
     /// Speech verbs after a name that show it is a person ("Hong said").
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "noted", "added", "commented", "explained", "wrote", "argued", "stressed",
         "predicted", "pointed", "warned", "believes", "believed", "stated", "claimed", "suggested", "emphasized",
         "remarked", "observed", "insisted", "asserted", "tells", "thinks", "thought", "expects", "cautioned",
     ]
 
     /// Nouns after "X, a/an/the ..." that show X is a person.
-    static let personAppositives: Set<String> = [
+    static let personAppositives: WordSet = [
         "professor", "analyst", "expert", "researcher", "fellow", "official", "spokesperson", "spokesman",
         "spokeswoman", "director", "scholar", "lecturer", "journalist", "correspondent", "diplomat", "minister",
         "lawmaker", "general", "commander", "adviser", "advisor", "specialist", "economist", "historian", "senior",
@@ -68,7 +68,7 @@ enum Vocabulary {
     ]
 
     /// Common Korean family names; with a hyphenated given name ("Kim Yong-nam") they mark a person.
-    static let koreanSurnames: Set<String> = [
+    static let koreanSurnames: WordSet = [
         "kim", "lee", "ri", "yi", "park", "pak", "choi", "choe", "jung", "jong", "chung", "kang", "cho", "jo", "yoon",
         "yun", "jang", "chang", "lim", "im", "han", "oh", "o", "seo", "so", "shin", "sin", "kwon", "hwang", "ahn",
         "an", "song", "hong", "moon", "mun", "yoo", "yu", "ko", "go", "nam", "baek", "paek", "heo", "ho", "noh", "ro",
@@ -76,7 +76,7 @@ enum Vocabulary {
     ]
 
     /// Capitalised words that start sentences or headings but never names.
-    static let nonNameWords: Set<String> = [
+    static let nonNameWords: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "of", "to",
         "and", "but", "or", "if", "as", "while", "when", "since", "after", "before", "during", "despite", "however",
         "meanwhile", "notably", "recently", "furthermore", "moreover", "instead", "still", "yet", "also", "then",
@@ -96,36 +96,36 @@ enum Vocabulary {
     ]
 
     /// Months and weekdays: never actors.
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
     /// Connectors allowed inside organisation names ("Korea Institute for National Unification").
-    static let nameConnectors: Set<String> = ["of", "for", "and", "the", "on", "'s", "'", "&", "de"]
+    static let nameConnectors: WordSet = ["of", "for", "and", "the", "on", "'s", "'", "&", "de"]
 
     /// Determiners and possessive pronouns: a cue word after one is a noun ("a meeting", "their ties").
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any",
         "such", "no", "every", "each", "another", "first", "second", "recent", "possible",
     ]
 
     /// Possessive pronouns whose owner is the clause's subject ("Russia ... its victory over").
-    static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
+    static let possessivePronouns: WordSet = ["its", "his", "her", "their"]
 
     /// Prepositions that introduce a noun cue's target ("meeting with", "war in", "visit to").
-    static let targetPrepositions: Set<String> = [
+    static let targetPrepositions: WordSet = [
         "with", "to", "on", "against", "in", "into", "over", "toward", "towards", "for", "at", "of", "from", "upon",
     ]
 
     /// Words that end the clause a verb's object is sought in.
-    static let clauseBreakers: Set<String> = [
+    static let clauseBreakers: WordSet = [
         ";", ":", "that", "which", "who", "whom", "whose", "while", "but", "although", "though", "because", "when",
         "where", "whereas", "since", "unless", "if", "after", "before", "following", "so", "yet", "whether",
     ]
 
     /// Auxiliaries and adverbs skipped when reading what precedes a verb.
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may",
         "might", "can", "shall", "should", "must", "also", "then", "later", "not", "n't", "never", "reportedly",
         "to", "did", "does", "do", "already", "still", "again", "just", "personally", "eventually", "further",
@@ -133,16 +133,16 @@ enum Vocabulary {
     ]
 
     /// Passive auxiliaries ("was invited by").
-    static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
+    static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
 
     /// Words allowed between the parts of a coordination of actors ("X and Y", "X, Y and Z").
-    static let coordinators: Set<String> = [
+    static let coordinators: WordSet = [
         ",", "and", "or", "the", "both", "&", "as", "well", "particularly", "especially", "including",
     ]
 
     /// Prepositions before which a capital city is a location, not its government ("in Moscow").
-    static let locatives: Set<String> = ["in", "at", "near", "outside", "around", "across", "inside", "within"]
+    static let locatives: WordSet = ["in", "at", "near", "outside", "around", "across", "inside", "within"]
 
     /// Personal pronouns resolved to the last person mentioned.
-    static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
+    static let personPronouns: WordSet = ["he", "she", "him", "his", "her"]
 }

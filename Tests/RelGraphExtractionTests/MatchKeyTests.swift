@@ -1,0 +1,30 @@
+import RelGraph
+import Testing
+
+@testable import RelGraphExtraction
+
+/// The lexicon matcher's shortcut (a token key that is already its own name key is used as is) must give the
+/// key the full definition gives: ``NameKey/key(_:)`` of the token's text, or the token key when that is empty.
+struct MatchKeyTests {
+    @Test func shortcutAgreesWithNameKey() {
+        let text = """
+            Kim Jong-un met Andrei Belousov in Pyongyang; Yury Ushakov, Yuriy, Yuri, Zelenskyy's aide, Shoigu,
+            Kiir, Hawaii, Ilia, "KCNA" and TASS, the U.S., Russia-Ukraine, 10,000 troops, Élysée, Zelenskíi, Ünal,
+            Lee Jae-myung, Ri Il-hwan, XIII, skiing, taxiing, yy, iy, yi, Mr. O'Neill, won't, it's, 2024's, Σergei
+            """
+        let tokens = Tokenizer.tokenize(text)
+        #expect(tokens.count > 60)
+        for t in tokens {
+            let expected: String
+            if t.kind != .word {
+                expected = t.key
+            } else if t.isPossessive {
+                expected = "'s"
+            } else {
+                let k = NameKey.key(t.text)
+                expected = k.isEmpty ? t.key : k
+            }
+            #expect(LexiconMatcher.matchKey(t) == expected, "\(t.text)")
+        }
+    }
+}

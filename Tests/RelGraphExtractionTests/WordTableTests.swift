@@ -1,0 +1,67 @@
+import Testing
+
+@testable import RelGraphExtraction
+
+/// The word table must answer exactly as the standard `Dictionary`/`Set` it replaces in the hot lookups.
+struct WordTableTests {
+    /// Random keys of 0 to 40 bytes (ASCII, accented, CJK, emoji; many sharing prefixes) and probes half of
+    /// which are absent.
+    private func words(_ count: Int, seed: UInt64) -> [String] {
+        // A linear congruential sequence (Knuth's MMIX constants): the same keys on every run.
+        var state = seed
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let alphabet: [String] = ["a", "b", "i", "y", "k", "m", "-", "'", "é", "ü", "김", "😀", "0", "9", " "]
+        return (0..<count).map { _ in
+            let length = Int(next() % 41)
+            return (0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }.joined()
+        }
+    }
+
+    @Test(arguments: [0, 1, 7, 8, 9, 100, 3_000])
+    func answersLikeDictionary(count: Int) {
+        let keys = words(count, seed: UInt64(count) + 1)
+        let pairs = keys.enumerated().map { ($0.element, $0.offset) }
+        let table = WordTable(pairs)
+        let reference = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        #expect(table.count == reference.count)
+        for probe in keys + words(count, seed: 99) + ["", "a", "kim"] {
+            #expect(table[probe] == reference[probe], "\(probe)")
+        }
+        // Keys in first-given order, each once.
+        var seen = Set<String>()
+        #expect(table.keys == keys.filter { seen.insert($0).inserted })
+    }
+
+    @Test func firstValueWinsAndDictionaryInitKeepsAllPairs() {
+        let table = WordTable([("kim", 1), ("kim", 2), ("putin", 3)])
+        #expect(table["kim"] == 1)
+        #expect(table["putin"] == 3)
+        #expect(table["Kim"] == nil)
+        let fromDictionary = WordTable(["a": "x", "b": "y"])
+        #expect(fromDictionary["a"] == "x" && fromDictionary["b"] == "y" && fromDictionary.count == 2)
+    }
+
+    @Test func wordSetMatchesSet() {
+        let keys = words(500, seed: 7)
+        let set = WordSet(keys)
+        let reference = Set(keys)
+        #expect(set.count == reference.count)
+        for probe in keys + words(500, seed: 8) { #expect(set.contains(probe) == reference.contains(probe)) }
+        let union = set.union(["zzz", keys[0]])
+        #expect(union.count == reference.union(["zzz"]).count)
+        #expect(union.contains("zzz") && !set.contains("zzz"))
+        let literal: WordSet = ["he", "she", "he"]
+        #expect(literal.count == 2 && literal.contains("she") && !literal.contains("it"))
+    }
+
+    /// Equal strings in different normal forms are different keys here (token keys are folded first); the
+    /// table must never claim a match for bytes it was not given.
+    @Test func comparesBytesNotOnlyHashes() {
+        let table = WordTable([("ab", 1), ("ba", 2), ("abc", 3)])
+        #expect(table["ab"] == 1 && table["ba"] == 2 && table["abc"] == 3)
+        #expect(table["a"] == nil && table["abcd"] == nil && table["cba"] == nil)
+    }
+}
