@@ -84,11 +84,15 @@ public struct CorpusAccumulator: Sendable {
     /// The corpus graph, canonical.
     /// - Complexity: O(R log R) for R records, the sorting of ``Graph/canonicalized()``.
     public func graph() -> Graph {
+        // Evidence is sorted here by document rank (ids in string order) instead of by comparing document ids:
+        // the canonical form then finds it sorted and unique and only checks it.
+        let rank = Dictionary(
+            uniqueKeysWithValues: documents.keys.sorted().enumerated().map { ($0.element, Int32($0.offset)) })
         let relations = relationKeys.indices.map { i in
             let k = relationKeys[i]
             return Relation(
                 source: k.source, target: k.target, type: k.type, directed: k.directed, polarity: k.polarity,
-                evidence: evidence[i])
+                evidence: Self.sortedUnique(evidence[i], rank: rank))
         }
         let actors = actors.values.map { entry in
             var a = entry.actor
@@ -96,5 +100,28 @@ public struct CorpusAccumulator: Sendable {
             return a
         }
         return Graph(documents: Array(documents.values), actors: actors, relations: relations).canonicalized()
+    }
+
+    /// `evidence` in ``Evidence``'s order without repeats, comparing documents by `rank` first. Evidence of a
+    /// document missing from `rank` is returned as is (the canonical form sorts it).
+    /// - Complexity: O(n log n) integer comparisons for n records, plus a full comparison per tie.
+    static func sortedUnique(_ evidence: [Evidence], rank: [String: Int32]) -> [Evidence] {
+        guard evidence.count > 1 else { return evidence }
+        var keys: [(rank: Int32, start: Int, end: Int, index: Int)] = []
+        keys.reserveCapacity(evidence.count)
+        for (i, e) in evidence.enumerated() {
+            guard let r = rank[e.document] else { return evidence }
+            keys.append((r, e.start, e.end, i))
+        }
+        keys.sort { a, b in
+            if (a.rank, a.start, a.end) != (b.rank, b.start, b.end) {
+                return (a.rank, a.start, a.end) < (b.rank, b.start, b.end)
+            }
+            return evidence[a.index] < evidence[b.index]
+        }
+        var out: [Evidence] = []
+        out.reserveCapacity(evidence.count)
+        for k in keys where out.last != evidence[k.index] { out.append(evidence[k.index]) }
+        return out
     }
 }

@@ -152,9 +152,9 @@ private struct ObjectWriter {
         key(name)
         out.append(contentsOf: [0x5B, 0x0A])
         if items.isEmpty { out.append(0x0A) }
-        for (i, element) in items.enumerated() {
+        for i in items.indices {
             out.append(contentsOf: repeatElement(0x20, count: indent + 4))
-            item(element, indent + 4, &out)
+            item(items[i], indent + 4, &out)
             out.append(contentsOf: i + 1 < items.count ? [0x2C, 0x0A] : [0x0A])
         }
         out.append(contentsOf: repeatElement(0x20, count: indent + 2))

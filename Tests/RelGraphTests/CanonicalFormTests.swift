@@ -40,6 +40,28 @@ struct CanonicalFormTests {
         #expect(GraphMerger.merge([a, b]).relations == GraphMerger.merge([b, a]).relations)
     }
 
+    /// The accumulator sorts evidence by document rank before the canonical form checks it; the corpus graph
+    /// must be the canonical form of what was added, whether or not every evidence's document is in the corpus.
+    @Test(arguments: 0..<40)
+    func accumulatorGivesTheCanonicalForm(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        var graph = Self.randomGraph(&rng, documentIds: ["d10", "d2", "d1", "d3-long-id-beyond-small-strings"])
+        if seed % 2 == 0 {
+            // Every document present: the rank path.
+            for id in ["d10", "d2", "d1", "d3-long-id-beyond-small-strings"] {
+                graph.documents.append(Document(id: id, path: "p", title: "t", sha256: id))
+            }
+        }
+        let more = Self.randomGraph(&rng, documentIds: ["d2", "d1"])
+        var accumulator = CorpusAccumulator(base: graph)
+        accumulator.append(more)
+        let expected = Graph(
+            documents: graph.documents + more.documents, actors: graph.actors + more.actors,
+            relations: graph.relations + more.relations
+        ).canonicalized()
+        #expect(accumulator.graph() == expected)
+    }
+
     // MARK: - The definition
 
     /// The canonical form as first written: dictionaries keyed by id and relation key, sets of evidence.
