@@ -34,11 +34,20 @@ public struct Evidence: Codable, Sendable, Hashable, Comparable {
     /// Document, span and cue first; the other fields break ties, so that sorting is a total order and a
     /// graph's bytes do not depend on the order its evidence was gathered in (two records of one span can differ
     /// in text or modality, e.g. from graphs built by different versions).
+    /// (Field by field rather than as tuples: a tuple would copy, and retain, every string of both records.)
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        if (lhs.document, lhs.start, lhs.end, lhs.cue) != (rhs.document, rhs.start, rhs.end, rhs.cue) {
-            return (lhs.document, lhs.start, lhs.end, lhs.cue) < (rhs.document, rhs.start, rhs.end, rhs.cue)
+        if lhs.document != rhs.document { return lhs.document < rhs.document }
+        if lhs.start != rhs.start { return lhs.start < rhs.start }
+        if lhs.end != rhs.end { return lhs.end < rhs.end }
+        if lhs.cue != rhs.cue { return lhs.cue < rhs.cue }
+        if lhs.sentence != rhs.sentence { return lhs.sentence < rhs.sentence }
+        if lhs.text != rhs.text { return lhs.text < rhs.text }
+        if lhs.modality != rhs.modality { return lhs.modality.rawValue < rhs.modality.rawValue }
+        switch (lhs.attribution, rhs.attribution) {
+        case (nil, nil): return false
+        case (nil, _): return true
+        case (_, nil): return false
+        case (let a?, let b?): return a < b
         }
-        return (lhs.sentence, lhs.text, lhs.modality.rawValue, lhs.attribution == nil ? 0 : 1, lhs.attribution ?? "")
-            < (rhs.sentence, rhs.text, rhs.modality.rawValue, rhs.attribution == nil ? 0 : 1, rhs.attribution ?? "")
     }
 }

@@ -60,17 +60,27 @@ enum GraphFileRecords {
         out = o.finish()
     }
 
-    static func write(_ e: Evidence, indent: Int, to out: inout [UInt8]) {
+    /// Evidence is most of a corpus graph's records: written field by field without closures, so that no
+    /// record is copied.
+    static func write(_ e: borrowing Evidence, indent: Int, to out: inout [UInt8]) {
         var o = ObjectWriter(indent: indent, out: out)
         out = []
-        o.field("attribution") { optional(e.attribution, &$0) }
-        o.field("cue") { string(e.cue, &$0) }
-        o.field("document") { string(e.document, &$0) }
-        o.field("end") { int(e.end, &$0) }
-        o.field("modality") { string(e.modality.rawValue, &$0) }
-        o.field("sentence") { int(e.sentence, &$0) }
-        o.field("start") { int(e.start, &$0) }
-        o.field("text") { string(e.text, &$0) }
+        o.key("attribution")
+        optional(e.attribution, &o.out)
+        o.key("cue")
+        string(e.cue, &o.out)
+        o.key("document")
+        string(e.document, &o.out)
+        o.key("end")
+        int(e.end, &o.out)
+        o.key("modality")
+        string(e.modality.rawValue, &o.out)
+        o.key("sentence")
+        int(e.sentence, &o.out)
+        o.key("start")
+        int(e.start, &o.out)
+        o.key("text")
+        string(e.text, &o.out)
         out = o.finish()
     }
 
@@ -133,7 +143,7 @@ private struct ObjectWriter {
         self.out.append(0x7B)
     }
 
-    private mutating func key(_ name: StaticString) {
+    mutating func key(_ name: StaticString) {
         out.append(contentsOf: first ? [0x0A] : [0x2C, 0x0A])
         first = false
         out.append(contentsOf: repeatElement(0x20, count: indent + 2))

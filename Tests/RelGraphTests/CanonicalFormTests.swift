@@ -62,6 +62,31 @@ struct CanonicalFormTests {
         #expect(accumulator.graph() == expected)
     }
 
+    /// Evidence's `<` compares field by field; it must be the lexicographic order of the tuple it documents.
+    @Test func evidenceOrderIsTheDocumentedTupleOrder() {
+        var rng = SeededGenerator(seed: 11)
+        let pool = (0..<300).map { _ in
+            Evidence(
+                document: ["d1", "d2", "d3-long-id-beyond-small-strings"].randomElement(using: &rng) ?? "",
+                sentence: Int.random(in: 0...1, using: &rng), start: Int.random(in: 0...1, using: &rng),
+                end: Int.random(in: 1...2, using: &rng), text: ["x", "y"].randomElement(using: &rng) ?? "",
+                modality: Modality.allCases.randomElement(using: &rng) ?? .asserted,
+                cue: ["", "met"].randomElement(using: &rng) ?? "",
+                attribution: [nil, "", "a"].randomElement(using: &rng) ?? nil)
+        }
+        func tupleLess(_ l: Evidence, _ r: Evidence) -> Bool {
+            if (l.document, l.start, l.end, l.cue) != (r.document, r.start, r.end, r.cue) {
+                return (l.document, l.start, l.end, l.cue) < (r.document, r.start, r.end, r.cue)
+            }
+            return (l.sentence, l.text, l.modality.rawValue, l.attribution == nil ? 0 : 1, l.attribution ?? "")
+                < (r.sentence, r.text, r.modality.rawValue, r.attribution == nil ? 0 : 1, r.attribution ?? "")
+        }
+        for (a, b) in zip(pool, pool.shuffled(using: &rng)) {
+            #expect((a < b) == tupleLess(a, b))
+            #expect((a < a) == false)
+        }
+    }
+
     // MARK: - The definition
 
     /// The canonical form as first written: dictionaries keyed by id and relation key, sets of evidence.
