@@ -113,15 +113,22 @@ public struct CorpusAccumulator: Sendable {
             guard let r = rank[e.document] else { return evidence }
             keys.append((r, e.start, e.end, i))
         }
-        keys.sort { a, b in
-            if (a.rank, a.start, a.end) != (b.rank, b.start, b.end) {
-                return (a.rank, a.start, a.end) < (b.rank, b.start, b.end)
+        return evidence.withUnsafeBufferPointer { e in
+            keys.sort { a, b in
+                if (a.rank, a.start, a.end) != (b.rank, b.start, b.end) {
+                    return (a.rank, a.start, a.end) < (b.rank, b.start, b.end)
+                }
+                return e[a.index] < e[b.index]
             }
-            return evidence[a.index] < evidence[b.index]
+            var out: [Evidence] = []
+            out.reserveCapacity(e.count)
+            var previous = -1
+            for k in keys {
+                if previous >= 0, e[previous] == e[k.index] { continue }
+                out.append(e[k.index])
+                previous = k.index
+            }
+            return out
         }
-        var out: [Evidence] = []
-        out.reserveCapacity(evidence.count)
-        for k in keys where out.last != evidence[k.index] { out.append(evidence[k.index]) }
-        return out
     }
 }

@@ -108,10 +108,10 @@ public struct Graph: Codable, Sendable, Hashable {
     /// elements are neighbours after sorting).
     private static func uniqueSorted<T: Comparable>(_ items: [T]) -> [T] {
         if items.count < 2 { return items }
-        var isStrictlySorted = true
-        for k in 1..<items.count where !(items[k - 1] < items[k]) {
-            isStrictlySorted = false
-            break
+        // Through a buffer: its elements are borrowed, where the array's subscript would copy (and retain) them.
+        let isStrictlySorted = items.withUnsafeBufferPointer { b in
+            for k in 1..<b.count where !(b[k - 1] < b[k]) { return false }
+            return true
         }
         if isStrictlySorted { return items }
         let sorted = items.sorted()

@@ -162,10 +162,13 @@ private struct ObjectWriter {
         key(name)
         out.append(contentsOf: [0x5B, 0x0A])
         if items.isEmpty { out.append(0x0A) }
-        for i in items.indices {
-            out.append(contentsOf: repeatElement(0x20, count: indent + 4))
-            item(items[i], indent + 4, &out)
-            out.append(contentsOf: i + 1 < items.count ? [0x2C, 0x0A] : [0x0A])
+        // Through a buffer: its elements are borrowed, where the array's subscript would copy them.
+        items.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                out.append(contentsOf: repeatElement(0x20, count: indent + 4))
+                item(b[i], indent + 4, &out)
+                out.append(contentsOf: i + 1 < b.count ? [0x2C, 0x0A] : [0x0A])
+            }
         }
         out.append(contentsOf: repeatElement(0x20, count: indent + 2))
         out.append(0x5D)

@@ -1,3 +1,4 @@
+import Foundation
 import RelGraph
 import Testing
 
@@ -26,5 +27,24 @@ struct MatchKeyTests {
             }
             #expect(LexiconMatcher.matchKey(t) == expected, "\(t.text)")
         }
+    }
+}
+
+/// The tokenizer's shortcut for words that are ASCII apart from curly single quotes must give the key the
+/// Foundation definition gives (fold case, diacritics and width, lower-case, straighten quotes).
+struct TokenKeyTests {
+    @Test(arguments: [
+        "Kim", "KCNA", "Kim\u{2019}s", "won\u{2019}t", "\u{2018}Quote", "O\u{2019}Neill\u{2019}s", "U.S.", "x1Y2",
+        "abc\u{2019}", "\u{2019}", "Élysée", "Zelenskíi", "Σergei", "ﬁne", "ＡＢＣ", "Kim\u{201C}", "",
+    ])
+    func shortcutAgreesWithFoundation(word: String) {
+        let reference = word.folding(
+            options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil
+        )
+        .lowercased()
+        .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+        #expect(Tokenizer.key(word) == reference)
+        let isSimple = word.unicodeScalars.allSatisfy { $0.isASCII || $0 == "\u{2018}" || $0 == "\u{2019}" }
+        #expect((Tokenizer.asciiKey(word) != nil) == isSimple)
     }
 }

@@ -135,7 +135,7 @@ struct PhraseIndex: Sendable {
     /// Whether one of the phrases ends at token `end` (exclusive).
     /// - Complexity: O(1) expected, plus O(k) for the k phrases sharing the last word.
     func matches(_ tokens: [Token], endingAt end: Int) -> Bool {
-        guard end > 0, let candidates = byLastWord[tokens[end - 1].key] else { return false }
+        guard end > 0, let candidates = byLastWord[token: tokens[end - 1]] else { return false }
         return candidates.contains { p in
             p.count <= end && zip(tokens[(end - p.count)..<end], p).allSatisfy { $0.key == $1 }
         }

@@ -56,7 +56,7 @@ enum ActorDiscovery {
                     let u = tokens[end]
                     if u.kind == .word, u.hyphenated || (u.isCapitalized && !u.attached) {
                         end += 1
-                    } else if Vocabulary.nameConnectors.contains(u.key), end + 1 < tokens.count,
+                    } else if Vocabulary.nameConnectors.contains(u), end + 1 < tokens.count,
                         startsRun(tokens, end + 1), !table.covered(s, end + 1)
                     {
                         end += 1
@@ -136,8 +136,8 @@ enum ActorDiscovery {
             a += 1
         }
         while b > a,
-            Vocabulary.nameConnectors.contains(tokens[b - 1].key) || tokens[b - 1].isPossessive
-                || Vocabulary.calendarWords.contains(tokens[b - 1].key)
+            Vocabulary.nameConnectors.contains(tokens[b - 1]) || tokens[b - 1].isPossessive
+                || Vocabulary.calendarWords.contains(tokens[b - 1])
         {
             b -= 1
         }
@@ -153,7 +153,7 @@ enum ActorDiscovery {
             if initials.uppercased() == tokens[b + 1].text.uppercased() { acronym = tokens[b + 1].text }
         }
         let aliases = acronym.map { [$0] } ?? []
-        let heads = words.compactMap { Vocabulary.organizationHeads[$0.key] }
+        let heads = words.compactMap { Vocabulary.organizationHeads[token: $0] }
         let headKind = heads.contains("media") ? "media" : heads.last
         if groups >= 2, let headKind, let kind = ActorKind(rawValue: headKind) {
             var name = surface
@@ -196,7 +196,7 @@ enum ActorDiscovery {
     private static func hasTitleBefore(_ tokens: [Token], _ i: Int, titles: WordSet) -> Bool {
         var j = i - 1
         if j >= 0, tokens[j].key == "." { j -= 1 }
-        return j >= 0 && titles.contains(tokens[j].key)
+        return j >= 0 && titles.contains(tokens[j])
     }
 
     private static func isAfterAccordingTo(_ tokens: [Token], _ i: Int) -> Bool {
@@ -218,7 +218,7 @@ enum ActorDiscovery {
         if Vocabulary.speechVerbs.contains(next) { return true }
         if ["from", "of", "at"].contains(next) {
             for j in (b + 1)..<min(tokens.count, b + 9) {
-                if tokens[j].isCapitalized, Vocabulary.organizationHeads[tokens[j].key] != nil { return true }
+                if tokens[j].isCapitalized, Vocabulary.organizationHeads[token: tokens[j]] != nil { return true }
                 if let m = table.mentions[s].first(where: { $0.start == j }),
                     let kind = table.kind(m.actor), kind == .organization || kind == .media
                 {
@@ -230,7 +230,7 @@ enum ActorDiscovery {
         if next == ",", b + 2 < tokens.count {
             var j = b + 1
             if ["a", "an", "the"].contains(tokens[j].key) { j += 1 }
-            for k in j..<min(tokens.count, j + 3) where Vocabulary.personAppositives.contains(tokens[k].key) {
+            for k in j..<min(tokens.count, j + 3) where Vocabulary.personAppositives.contains(tokens[k]) {
                 return true
             }
         }

@@ -19,7 +19,7 @@ enum AttributeMarker {
                 guard table.kind(m.actor) == .state, m.source != .role else { continue }
                 // A capital city as a location.
                 if m.source == .lexicon, m.end - m.start == 1, m.start > 0,
-                    Vocabulary.locatives.contains(tokens[m.start - 1].key),
+                    Vocabulary.locatives.contains(tokens[m.start - 1]),
                     let entry = table.entries[m.actor], isCityAlias(tokens[m.start], of: entry)
                 {
                     drop.insert(k)
@@ -37,7 +37,7 @@ enum AttributeMarker {
                         break
                     }
                     let t = tokens[j]
-                    guard t.kind == .word, roleWords.contains(t.key) || (t.isCapitalized && roleWords.contains(t.key))
+                    guard t.kind == .word, roleWords.contains(t) || (t.isCapitalized && roleWords.contains(t))
                     else {
                         break
                     }

@@ -90,7 +90,7 @@ enum Coreference {
             var i = 0
             while i < tokens.count {
                 guard !table.covered(s, i),
-                    let n = index.rolesByFirstKey[tokens[i].key]?.first(where: { n in
+                    let n = index.rolesByFirstKey[token: tokens[i]]?.first(where: { n in
                         let keys = roles[n].keys
                         return i + keys.count <= tokens.count
                             && zip(tokens[i..<(i + keys.count)], keys).allSatisfy { $0.key == $1 }
@@ -206,7 +206,7 @@ enum Coreference {
                 var title: String?
                 var j = i - 1
                 if j >= 0, tokens[j].key == "." { j -= 1 }
-                if j >= 0, Vocabulary.personTitles.contains(tokens[j].key), !table.covered(s, j),
+                if j >= 0, Vocabulary.personTitles.contains(tokens[j]), !table.covered(s, j),
                     tokens[j].kind == .word
                 {
                     title = tokens[j].key
@@ -263,7 +263,7 @@ enum Coreference {
                     }
                     k += 1
                 }
-                guard Vocabulary.personPronouns.contains(tokens[i].key), tokens[i].kind == .word,
+                guard Vocabulary.personPronouns.contains(tokens[i]), tokens[i].kind == .word,
                     let last = lastPerson, s - last.sentence <= 2
                 else { continue }
                 pronouns.append(

@@ -17,9 +17,18 @@ struct LexiconMatcher: Sendable {
         var capitals: [Bool]
     }
 
+    /// The forms sharing a first key, longest first, split by their second key: a word such as "the" or "kim"
+    /// starts dozens of forms, and only those whose second key is the next token's can match there.
+    struct Bucket: Sendable {
+        /// Forms of two or more keys by their second key, each list longest first.
+        var byNext: WordTable<[Form]>
+        /// Forms of one key.
+        var singles: [Form]
+    }
+
     let entries: [LexiconEntry]
-    /// Forms by their first key, longest first.
-    private let forms: WordTable<[Form]>
+    /// Forms by their first key.
+    private let forms: WordTable<Bucket>
     static let commonWords: WordSet = [
         "turkey", "china", "chad", "jordan", "georgia", "guinea", "niger", "may", "will", "us", "un", "mali", "iran",
     ]
@@ -38,8 +47,14 @@ struct LexiconMatcher: Sendable {
                 forms[first, default: []].append(Form(keys: keys, entry: i, isDemonym: isDemonym, capitals: capitals))
             }
         }
-        for k in forms.keys { forms[k]?.sort { ($0.keys.count, $1.entry) > ($1.keys.count, $0.entry) } }
-        self.forms = WordTable(forms)
+        var buckets: [String: Bucket] = [:]
+        for (first, list) in forms {
+            let sorted = list.sorted { ($0.keys.count, $1.entry) > ($1.keys.count, $0.entry) }
+            var byNext: [String: [Form]] = [:]
+            for f in sorted where f.keys.count >= 2 { byNext[f.keys[1], default: []].append(f) }
+            buckets[first] = Bucket(byNext: WordTable(byNext), singles: sorted.filter { $0.keys.count == 1 })
+        }
+        self.forms = WordTable(buckets)
     }
 
     /// The key a token is matched under.
@@ -54,43 +69,41 @@ struct LexiconMatcher: Sendable {
     /// Whether a token key is already the ``NameKey`` of its token, as most words' keys are: ASCII letters and
     /// digits only (the token key is lower case and folded like NameKey's), no `y` and no run of `i`.
     private static func isOwnNameKey(_ key: String) -> Bool {
-        var previous: UInt8 = 0
-        for b in key.utf8 {
-            guard (0x61...0x7A).contains(b) || (0x30...0x39).contains(b), b != 0x79, !(b == 0x69 && previous == 0x69)
-            else { return false }
-            previous = b
+        var key = key
+        return key.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for b in bytes {
+                guard (0x61...0x7A).contains(b) || (0x30...0x39).contains(b), b != 0x79,
+                    !(b == 0x69 && previous == 0x69)
+                else { return false }
+                previous = b
+            }
+            return true
         }
-        return true
     }
 
     /// The lexicon mentions of one sentence, not overlapping, in order.
     func find(in sentence: Sentence) -> [Mention] {
         let tokens = sentence.tokens
-        let keys = tokens.map(Self.matchKey)
+        var keys: [String] = []
+        keys.reserveCapacity(tokens.count)
+        for t in tokens { keys.append(Self.matchKey(t)) }
         var out: [Mention] = []
         var i = 0
+        // A token's own key was hashed by the tokenizer; a different match key is hashed here.
+        func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? {
+            keys[k] == tokens[k].key ? table[token: tokens[k]] : table[keys[k]]
+        }
         while i < tokens.count {
-            guard let candidates = forms[keys[i]], tokens[i].kind != .punctuation else {
+            guard tokens[i].kind != .punctuation, let bucket = lookup(forms, i) else {
                 i += 1
                 continue
             }
             var matched: (Form, Int)?
-            for form in candidates where i + form.keys.count <= tokens.count {
-                let end = i + form.keys.count
-                guard keys[i..<end].elementsEqual(form.keys) else { continue }
-                if zip(tokens[i..<end], form.capitals).contains(where: { $1 && !$0.isAllCaps }) { continue }
-                // A form may not end inside a hyphenated word ("Korea" in "Korea-based" is fine, "Kim" of "Kim-ism" not).
-                if end < tokens.count, tokens[end].hyphenated, tokens[end].kind == .word, form.keys.count == 1,
-                    !tokens[end].isCapitalized
-                {
-                    continue
-                }
-                if form.keys.count == 1, !tokens[i].isCapitalized, !tokens[i].isAllCaps {
-                    if Self.commonWords.contains(tokens[i].key) || tokens[i].key.count < 5 { continue }
-                }
-                matched = (form, end)
-                break
+            if i + 1 < tokens.count, let longer = lookup(bucket.byNext, i + 1) {
+                matched = firstMatch(longer, at: i, keys: keys, tokens: tokens)
             }
+            if matched == nil { matched = firstMatch(bucket.singles, at: i, keys: keys, tokens: tokens) }
             guard let (form, end) = matched else {
                 i += 1
                 continue
@@ -101,14 +114,14 @@ struct LexiconMatcher: Sendable {
             var first = i
             if entry.kind == .person {
                 while first > 0, tokens[first - 1].isCapitalized,
-                    Vocabulary.personTitles.contains(tokens[first - 1].key),
+                    Vocabulary.personTitles.contains(tokens[first - 1]),
                     out.last.map({ $0.end < first }) ?? true
                 {
                     first -= 1
                 }
             }
             let isStateForm = entry.kind == .state && (form.isDemonym || Self.looksLikeDemonym(tokens[end - 1].key))
-            if isStateForm, stop < tokens.count, Vocabulary.forceNouns.contains(tokens[stop].key) { stop += 1 }
+            if isStateForm, stop < tokens.count, Vocabulary.forceNouns.contains(tokens[stop]) { stop += 1 }
             let surface = sentence.text(
                 bytes: tokens[first].start - sentence.start, tokens[stop - 1].end - sentence.start)
             out.append(
@@ -118,6 +131,26 @@ struct LexiconMatcher: Sendable {
             i = stop
         }
         return out
+    }
+
+    /// The first of `candidates` (longest first) that matches at token `i`, and the token after it.
+    private func firstMatch(_ candidates: [Form], at i: Int, keys: [String], tokens: [Token]) -> (Form, Int)? {
+        for form in candidates where i + form.keys.count <= tokens.count {
+            let end = i + form.keys.count
+            guard keys[i..<end].elementsEqual(form.keys) else { continue }
+            if zip(tokens[i..<end], form.capitals).contains(where: { $1 && !$0.isAllCaps }) { continue }
+            // A form may not end inside a hyphenated word ("Korea" in "Korea-based" is fine, "Kim" of "Kim-ism" not).
+            if end < tokens.count, tokens[end].hyphenated, tokens[end].kind == .word, form.keys.count == 1,
+                !tokens[end].isCapitalized
+            {
+                continue
+            }
+            if form.keys.count == 1, !tokens[i].isCapitalized, !tokens[i].isAllCaps {
+                if Self.commonWords.contains(tokens[i]) || tokens[i].key.count < 5 { continue }
+            }
+            return (form, end)
+        }
+        return nil
     }
 
     /// Whether a word looks like a demonym adjective ("korean", "russian", "ukrainian", "chinese").

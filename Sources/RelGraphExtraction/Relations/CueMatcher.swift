@@ -42,7 +42,7 @@ struct CueMatcher: Sendable {
         var hits: [CueHit] = []
         var i = 0
         while i < tokens.count {
-            guard !covered[i], let candidates = byFirst[tokens[i].key] else {
+            guard !covered[i], let candidates = byFirst[token: tokens[i]] else {
                 i += 1
                 continue
             }

@@ -228,7 +228,7 @@ struct RelationFinder {
             if let partner = hyphenPartner(of: owner), isReciprocal(cue.type) {
                 return ([], [], (partner, owner), false)
             }
-            if tokens[owner.start].key == "its" || Vocabulary.possessivePronouns.contains(tokens[owner.start].key) {
+            if tokens[owner.start].key == "its" || Vocabulary.possessivePronouns.contains(tokens[owner.start]) {
                 sources = subject(before: owner.start)
             }
             return (sources, nounTargets(of: cue), nil, false)
@@ -236,7 +236,7 @@ struct RelationFinder {
         if isNounAfterDeterminer(cue) {
             var sources: [Mention] = []
             let before = cue.start - 1
-            if before >= 0, Vocabulary.possessivePronouns.contains(tokens[before].key) {
+            if before >= 0, Vocabulary.possessivePronouns.contains(tokens[before]) {
                 sources = subject(before: before)
             }
             if sources.isEmpty, let agent = agentAfter(cue, within: 12) { sources = [agent] }
@@ -314,7 +314,7 @@ struct RelationFinder {
     /// Whether the cue verb follows "and" (skipping auxiliaries and adverbs): it shares the previous subject.
     private func sharesSubject(_ cue: CueHit) -> Bool {
         var j = cue.start - 1
-        while j >= 0, Vocabulary.auxiliaries.contains(tokens[j].key) || tokens[j].key.hasSuffix("ly") { j -= 1 }
+        while j >= 0, Vocabulary.auxiliaries.contains(tokens[j]) || tokens[j].key.hasSuffix("ly") { j -= 1 }
         guard j >= 0 else { return false }
         return tokens[j].key == "and" || (tokens[j].key == "," && cue.surface.hasSuffix("ing"))
     }
@@ -322,7 +322,7 @@ struct RelationFinder {
     private func isPassive(_ cue: CueHit) -> Bool {
         var j = cue.start - 1
         while j >= 0, tokens[j].key.hasSuffix("ly") || ["also", "not", "reportedly"].contains(tokens[j].key) { j -= 1 }
-        return j >= 0 && Vocabulary.passiveAuxiliaries.contains(tokens[j].key)
+        return j >= 0 && Vocabulary.passiveAuxiliaries.contains(tokens[j])
     }
 
     /// "by X" / "from X" shortly after the cue.
@@ -379,7 +379,7 @@ struct RelationFinder {
     private func nounTargets(of cue: CueHit) -> [Mention] {
         var j = cue.end
         while j < min(tokens.count, cue.end + 3) {
-            if Vocabulary.targetPrepositions.contains(tokens[j].key), tokens[j].key != "from" {
+            if Vocabulary.targetPrepositions.contains(tokens[j]), tokens[j].key != "from" {
                 var n = j + 1
                 while n < min(tokens.count, j + 5) {
                     if let m = mentions.first(where: { $0.start == n }) { return [m] + coordinated(after: m) }
@@ -405,8 +405,8 @@ struct RelationFinder {
         let gap = tokens[j..<cue.start]
         guard gap.count <= 2 else { return nil }
         let isQualifier: (Token) -> Bool = { t in
-            t.kind == .word && !t.isCapitalized && !Vocabulary.determiners.contains(t.key)
-                && !Vocabulary.targetPrepositions.contains(t.key) && !Vocabulary.auxiliaries.contains(t.key)
+            t.kind == .word && !t.isCapitalized && !Vocabulary.determiners.contains(t)
+                && !Vocabulary.targetPrepositions.contains(t) && !Vocabulary.auxiliaries.contains(t)
                 && !t.key.hasSuffix("ly") && !t.key.hasSuffix("ing") && !t.key.hasSuffix("ed")
                 && !["and", "or", "but", "as", "which", "that"].contains(t.key)
         }
@@ -435,7 +435,7 @@ struct RelationFinder {
         for back in 1...3 {
             let j = cue.start - back
             guard j >= 0 else { return false }
-            if Vocabulary.determiners.contains(tokens[j].key) { return true }
+            if Vocabulary.determiners.contains(tokens[j]) { return true }
             if tokens[j].kind != .word || mentions.contains(where: { $0.start <= j && j < $0.end }) { return false }
         }
         return false

@@ -82,7 +82,7 @@ public enum SentenceSplitter {
         // A dotted acronym ends a sentence only before a typical opener: "... the U.S. The talks".
         if t.kind == .word, t.text.utf8.last == 0x2E, t.text.hasSuffix("."), i + 1 < tokens.count,
             tokens[i + 1].isCapitalized,
-            openers.contains(tokens[i + 1].key)
+            openers.contains(tokens[i + 1])
         {
             return i + 1
         }
@@ -97,7 +97,7 @@ public enum SentenceSplitter {
         if t.key == "." && i > 0 {
             let previous = tokens[i - 1]
             if previous.kind == .word && t.attached {
-                if abbreviations.contains(previous.key) { return nil }
+                if abbreviations.contains(previous) { return nil }
                 if previous.text.count == 1 && previous.isCapitalized && following.isCapitalized { return nil }
             }
         }
@@ -109,8 +109,8 @@ public enum SentenceSplitter {
         if t.key != ".", following.kind == .word, !following.attached { return next }
         if t.key == ".", following.kind == .word, !following.attached, i > 0 {
             let previous = tokens[i - 1]
-            if previous.kind == .word, previous.key.count >= 3, !abbreviations.contains(previous.key),
-                !previous.key.contains(".") || openers.contains(following.key)
+            if previous.kind == .word, previous.key.count >= 3, !abbreviations.contains(previous),
+                !previous.key.contains(".") || openers.contains(following)
             {
                 return next
             }

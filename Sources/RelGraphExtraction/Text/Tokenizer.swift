@@ -11,7 +11,9 @@ public struct Token: Sendable, Hashable {
 
     public var text: String
     /// The matching key: lowercase, diacritics folded, curly apostrophes straightened.
-    public var key: String
+    public var key: String { didSet { keyHash = WordTable<Bool>.hash(key) } }
+    /// ``WordTable``'s hash of `key`, computed once per token for the several tables a token is looked up in.
+    private(set) var keyHash: Int
     public var kind: Kind
     public var start: Int
     public var end: Int
@@ -19,6 +21,19 @@ public struct Token: Sendable, Hashable {
     public var attached: Bool
     /// Whether the token follows the previous one across a hyphen ("un" in "Jong-un").
     public var hyphenated: Bool
+
+    public init(
+        text: String, key: String, kind: Kind, start: Int, end: Int, attached: Bool, hyphenated: Bool
+    ) {
+        self.text = text
+        self.key = key
+        self.keyHash = WordTable<Bool>.hash(key)
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.attached = attached
+        self.hyphenated = hyphenated
+    }
 
     /// Whether the first letter is upper case.
     public var isCapitalized: Bool {
@@ -140,20 +155,47 @@ public enum Tokenizer {
     /// The matching key of a word: lowercase, diacritics folded, apostrophes straightened.
     /// - Complexity: O(n); ASCII words (most of English news) take a fast path without Foundation.
     public static func key(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Written into the string's own storage: no buffer, and no allocation under 16 bytes.
-            return String(unsafeUninitializedCapacity: word.utf8.count) { out in
+        if let simple = asciiKey(word) { return simple }
+        return word.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+            .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+    }
+
+    /// ``key(_:)`` of a word that is ASCII apart from curly single quotes (U+2018, U+2019), as most words of
+    /// English news are: lower-cased and the quotes straightened, written into the string's own storage (no
+    /// allocation under 16 bytes). Nil for any other non-ASCII word.
+    static func asciiKey(_ word: String) -> String? {
+        var word = word
+        return word.withUTF8 { src -> String? in
+            var i = 0
+            var length = 0
+            while i < src.count {
+                if src[i] < 0x80 {
+                    i += 1
+                } else if src[i] == 0xE2, i + 2 < src.count, src[i + 1] == 0x80, src[i + 2] & 0xFE == 0x98 {
+                    i += 3
+                } else {
+                    return nil
+                }
+                length += 1
+            }
+            return String(unsafeUninitializedCapacity: length) { out in
+                var i = 0
                 var n = 0
-                for b in word.utf8 {
-                    out[n] = isUpperByte(b) ? b | 0x20 : b
+                while i < src.count {
+                    let b = src[i]
+                    if b < 0x80 {
+                        out[n] = isUpperByte(b) ? b | 0x20 : b
+                        i += 1
+                    } else {
+                        out[n] = 0x27
+                        i += 3
+                    }
                     n += 1
                 }
                 return n
             }
         }
-        return word.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-            .lowercased()
-            .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
     }
 
     private static func append(

@@ -70,15 +70,22 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     @inline(__always)
     static func hash(_ key: String) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        var key = key
+        key.withUTF8 { bytes in
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        }
         h = (h ^ (h >> 29)) &* 0xbf58_476d_1ce4_e5b9
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
     /// The value of `key`, if it is in the table.
-    subscript(key: String) -> Value? {
+    subscript(key: String) -> Value? { value(key, hash: Self.hash(key)) }
+
+    /// The value of `key`, whose ``hash(_:)`` is `hash`, if it is in the table.
+    @inline(__always)
+    func value(_ key: String, hash: Int) -> Value? {
         let mask = slots.count - 1
-        var i = Self.hash(key) & mask
+        var i = hash & mask
         while true {
             let s = Int(slots[i])
             if s == 0 { return nil }
@@ -86,6 +93,10 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             i = (i + 1) & mask
         }
     }
+
+    /// The value of a token's key (its hash is computed once, by the tokenizer).
+    @inline(__always)
+    subscript(token token: Token) -> Value? { value(token.key, hash: token.keyHash) }
 
     /// The number of keys.
     var count: Int { keys.count }
@@ -107,6 +118,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether `word` is in the set.
     @inline(__always)
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether a token's key is in the set.
+    @inline(__always)
+    func contains(_ token: Token) -> Bool { table[token: token] != nil }
 
     /// This set and the words of `other`.
     func union(_ other: some Sequence<String>) -> WordSet { WordSet(words + Array(other)) }
