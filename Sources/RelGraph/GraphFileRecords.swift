@@ -48,7 +48,7 @@ enum GraphFileRecords {
         o.field("cameo") { string(r.type.cameoRoot, &$0) }
         o.field("directed") { bool(r.directed, &$0) }
         o.field("documents") { int(r.documentCount, &$0) }
-        o.array("evidence", r.evidence) { e, level, bytes in write(e, indent: level, to: &bytes) }
+        o.evidence(r.evidence)
         o.field("intensity") { double(r.type.intensity, &$0) }
         o.field("modality") { string(r.modality.rawValue, &$0) }
         o.field("polarity") { string(r.polarity.rawValue, &$0) }
@@ -118,7 +118,21 @@ enum GraphFileRecords {
         if let s { string(s, &out) } else { out.append(contentsOf: "null".utf8) }
     }
 
-    static func int(_ n: Int, _ out: inout [UInt8]) { out.append(contentsOf: String(n).utf8) }
+    static func int(_ n: Int, _ out: inout [UInt8]) {
+        guard n >= 0, n < 1_000_000_000 else {
+            out.append(contentsOf: String(n).utf8)
+            return
+        }
+        // Decimal digits, most significant first, without making a String.
+        var divisor = 1
+        while divisor * 10 <= n { divisor *= 10 }
+        var m = n
+        repeat {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + m / divisor))
+            m %= divisor
+            divisor /= 10
+        } while divisor > 0
+    }
 
     static func bool(_ b: Bool, _ out: inout [UInt8]) { out.append(contentsOf: (b ? "true" : "false").utf8) }
 
@@ -144,12 +158,40 @@ private struct ObjectWriter {
     }
 
     mutating func key(_ name: StaticString) {
-        out.append(contentsOf: first ? [0x0A] : [0x2C, 0x0A])
+        if !first { out.append(0x2C) }
+        out.append(0x0A)
         first = false
-        out.append(contentsOf: repeatElement(0x20, count: indent + 2))
+        spaces(indent + 2)
         out.append(0x22)
         out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        out.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])
+        out.append(0x22)
+        out.append(0x20)
+        out.append(0x3A)
+        out.append(0x20)
+    }
+
+    /// `n` spaces of indentation.
+    mutating func spaces(_ n: Int) {
+        for _ in 0..<n { out.append(0x20) }
+    }
+
+    /// The evidence array of a relation (most of a corpus graph's bytes): as ``array(_:_:_:)`` writes it, with
+    /// each record borrowed from the array rather than copied.
+    mutating func evidence(_ items: [Evidence]) {
+        key("evidence")
+        out.append(0x5B)
+        out.append(0x0A)
+        if items.isEmpty { out.append(0x0A) }
+        items.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                spaces(indent + 4)
+                GraphFileRecords.write(b[i], indent: indent + 4, to: &out)
+                if i + 1 < b.count { out.append(0x2C) }
+                out.append(0x0A)
+            }
+        }
+        spaces(indent + 2)
+        out.append(0x5D)
     }
 
     mutating func field(_ name: StaticString, _ value: (inout [UInt8]) -> Void) {
@@ -175,8 +217,9 @@ private struct ObjectWriter {
     }
 
     consuming func finish() -> [UInt8] {
-        out.append(contentsOf: first ? [0x0A, 0x0A] : [0x0A])
-        out.append(contentsOf: repeatElement(0x20, count: indent))
+        out.append(0x0A)
+        if first { out.append(0x0A) }
+        spaces(indent)
         out.append(0x7D)
         return out
     }

@@ -75,6 +75,20 @@ struct GraphFileStreamingTests {
         }
     }
 
+    @Test func integersAreWrittenAsTheirDecimalDescription() {
+        var values = [0, 1, 9, 10, 99, 100, 999_999_999, 1_000_000_000, -1, -10, Int.max, Int.min]
+        var power = 1
+        while power <= 1_000_000_000_000 {
+            values += [power - 1, power, power + 1]
+            power *= 10
+        }
+        for v in values {
+            var mine: [UInt8] = []
+            GraphFileRecords.int(v, &mine)
+            #expect(String(decoding: mine, as: UTF8.self) == String(v))
+        }
+    }
+
     @Test func largeGraphsArriveInBoundedPieces() throws {
         var graph = try Fixtures.analystGraph()
         let relations = graph.relations
