@@ -48,3 +48,25 @@ struct TokenKeyTests {
         #expect((Tokenizer.asciiKey(word) != nil) == isSimple)
     }
 }
+
+/// The boilerplate filter's byte paths must answer as the character-based definitions they replace.
+struct BoilerplateShortcutTests {
+    @Test(arguments: [
+        "Leave a Reply", "COMMENTS (12)", "Read also: Kim Jong-un meets Belousov in Pyongyang for talks on the parade",
+        "Don\u{2019}t miss: the parade", "Copyright \u{00A9} 2025 KCNA Watch. All rights reserved for the publisher",
+        String(repeating: "a", count: 39) + "e\u{301} and more", String(repeating: "b", count: 40) + "\u{301}x",
+        "\u{00A9} Yonhap", "Ünal said", "", "x",
+    ])
+    func lowerHeadAndPrefixesAgreeWithCharacters(line: String) {
+        var reference = String(line.prefix(40)).lowercased()
+        if !line.utf8.allSatisfy({ $0 < 0x80 }) {
+            reference = reference.replacingOccurrences(of: "\u{2019}", with: "'")
+        }
+        let lower = BoilerplateFilter.lowerHead(line)
+        #expect(lower == reference)
+        let isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
+        for p in BoilerplateFilter.prefixes + BoilerplateFilter.sectionEnds.map({ $0 + " (" }) {
+            #expect(BoilerplateFilter.hasPrefix(lower, p, isASCII: isASCII) == reference.hasPrefix(p), "\(p)")
+        }
+    }
+}

@@ -39,11 +39,11 @@ public enum BoilerplateFilter {
             let trimmed = Self.trimmed(bytes[start..<end])
             if !trimmed.isEmpty {
                 // The start of the line suffices for the prefix tests (the longest is under 40 characters).
-                var lower = String(trimmed.prefix(40)).lowercased()
-                if !trimmed.utf8.allSatisfy({ $0 < 0x80 }) {
-                    lower = lower.replacingOccurrences(of: "\u{2019}", with: "'")
+                let lower = Self.lowerHead(trimmed)
+                let isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
+                if sectionEnds.contains(where: { lower == $0 || Self.hasPrefix(lower, $0 + " (", isASCII: isASCII) }) {
+                    break
                 }
-                if sectionEnds.contains(where: { lower == $0 || lower.hasPrefix($0 + " (") }) { break }
                 let isTitle = !seenFirst && firstLineIsTitle && looksLikeTitle(trimmed)
                 seenFirst = true
                 if !isTitle && !isBoilerplate(trimmed, lower: lower) {
@@ -70,6 +70,30 @@ public enum BoilerplateFilter {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The first 40 characters of a line, lower-cased, curly apostrophes straightened. A line whose first 41
+    /// bytes are ASCII (most lines) takes a byte path: each of those bytes is a character of its own.
+    static func lowerHead(_ line: String) -> String {
+        let head = line.utf8.prefix(41)
+        if head.allSatisfy({ $0 < 0x80 }) {
+            let n = min(head.count, 40)
+            return String(unsafeUninitializedCapacity: n) { out in
+                for (i, b) in head.prefix(n).enumerated() { out[i] = (0x41...0x5A).contains(b) ? b | 0x20 : b }
+                return n
+            }
+        }
+        var lower = String(line.prefix(40)).lowercased()
+        if !line.utf8.allSatisfy({ $0 < 0x80 }) {
+            lower = lower.replacingOccurrences(of: "\u{2019}", with: "'")
+        }
+        return lower
+    }
+
+    /// `text.hasPrefix(prefix)`, compared on bytes when `text` is ASCII: ASCII text is in every normal form, so
+    /// bytes give the same answer as the standard library's character-by-character comparison.
+    static func hasPrefix(_ text: String, _ prefix: String, isASCII: Bool) -> Bool {
+        isASCII ? text.utf8.starts(with: prefix.utf8) : text.hasPrefix(prefix)
+    }
+
     /// Whether a line reads like a headline: at most 25 words and no final full stop.
     static func looksLikeTitle(_ line: String) -> Bool {
         let words = line.split(separator: " ")
@@ -78,7 +102,8 @@ public enum BoilerplateFilter {
 
     /// Whether a single line is boilerplate (see the type's documentation).
     static func isBoilerplate(_ line: String, lower: String) -> Bool {
-        if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        let isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
+        if prefixes.contains(where: { hasPrefix(lower, $0, isASCII: isASCII) }) { return true }
         if line.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == " " }) { return true }
         if isUUID(line) { return true }
         // Short lines: at most four words (runs without spaces or tabs), counted on bytes with an early stop.
