@@ -136,8 +136,15 @@ struct PhraseIndex: Sendable {
     /// - Complexity: O(1) expected, plus O(k) for the k phrases sharing the last word.
     func matches(_ tokens: [Token], endingAt end: Int) -> Bool {
         guard end > 0, let candidates = byLastWord[token: tokens[end - 1]] else { return false }
+        // The last word is the table's key; the words before it are compared from the end.
         return candidates.contains { p in
-            p.count <= end && zip(tokens[(end - p.count)..<end], p).allSatisfy { $0.key == $1 }
+            guard p.count <= end else { return false }
+            var k = p.count - 1
+            while k > 0 {
+                k -= 1
+                if tokens[end - p.count + k].key != p[k] { return false }
+            }
+            return true
         }
     }
 }

@@ -11,6 +11,9 @@ import RelGraph
 /// - else `asserted`.
 /// Negation wins over speculation, speculation over report.
 enum ModalityClassifier {
+    /// Words that make a relation speculative when they follow its cue ("a visit is expected").
+    static let speculativeAfter: WordSet = ["expected", "likely", "planned", "possible"]
+
     static func modality(of cue: CueHit, in tokens: [Token], lexicon: CueLexicon, reported: Bool) -> Modality {
         if cue.negated || isNegated(cue, tokens, lexicon) { return .negated }
         if isSpeculative(cue, tokens, lexicon) { return .speculative }
@@ -20,8 +23,8 @@ enum ModalityClassifier {
     static func isNegated(_ cue: CueHit, _ tokens: [Token], _ lexicon: CueLexicon) -> Bool {
         var end = cue.start
         while end > 0, cue.start - end < 5 {
-            let k = tokens[end - 1].key
-            if [",", ";", ":", "\"", "."].contains(k) { return false }
+            let t = tokens[end - 1]
+            if t.kind == .punctuation, [",", ";", ":", "\"", "."].contains(t.key) { return false }
             if lexicon.negationIndex.matches(tokens, endingAt: end) { return true }
             end -= 1
         }
@@ -35,12 +38,12 @@ enum ModalityClassifier {
         }
         var end = cue.start
         while end > 0, cue.start - end < 13 {
-            if [",", ";", ":", "."].contains(tokens[end - 1].key) { break }
+            if tokens[end - 1].kind == .punctuation, [",", ";", ":", "."].contains(tokens[end - 1].key) { break }
             if lexicon.speculationIndex.matches(tokens, endingAt: end) { return true }
             end -= 1
         }
         for j in cue.end..<min(tokens.count, cue.end + 3)
-        where ["expected", "likely", "planned", "possible"].contains(tokens[j].key) {
+        where Self.speculativeAfter.contains(tokens[j]) {
             return true
         }
         return false

@@ -226,7 +226,10 @@ public enum Tokenizer {
     /// A bare apostrophe right after a word ending in "s" ("Workers' Party") becomes a possessive token.
     private static func mergePossessiveApostrophes(_ tokens: [Token]) -> [Token] {
         var out = tokens
-        for i in out.indices where out[i].key == "'" && out[i].attached && i > 0 && out[i - 1].key.hasSuffix("s") {
+        for i in out.indices
+        where out[i].kind == .punctuation && out[i].key == "'" && out[i].attached && i > 0
+            && out[i - 1].key.hasSuffix("s")
+        {
             out[i].kind = .word
         }
         return out

@@ -16,19 +16,24 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private let slots: [Int32]
     /// The keys, in the order first given.
     let keys: [String]
+    /// Their hashes: a probe that meets another key is told apart by its hash, without comparing strings
+    /// (comparing two different strings takes the standard library's slow path).
+    private let hashes: [Int]
     private let values: [Value]
 
     /// A table of `pairs`; when a key occurs more than once, the first value wins.
     init(_ pairs: some Sequence<(String, Value)>) {
         var keys: [String] = []
+        var hashes: [Int] = []
         var values: [Value] = []
         var slots = [Int32](repeating: 0, count: 8)
         for (key, value) in pairs {
             if 2 * (keys.count + 1) > slots.count {
-                slots = Self.rehash(keys, capacity: slots.count * 2)
+                slots = Self.rehash(hashes, capacity: slots.count * 2)
             }
             let mask = slots.count - 1
-            var i = Self.hash(key) & mask
+            let h = Self.hash(key)
+            var i = h & mask
             var present = false
             while slots[i] != 0 {
                 if keys[Int(slots[i]) - 1] == key {
@@ -39,11 +44,13 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             }
             if present { continue }
             keys.append(key)
+            hashes.append(h)
             values.append(value)
             slots[i] = Int32(keys.count)
         }
         self.slots = slots
         self.keys = keys
+        self.hashes = hashes
         self.values = values
     }
 
@@ -54,11 +61,11 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     init(dictionaryLiteral elements: (String, Value)...) { self.init(elements) }
 
-    private static func rehash(_ keys: [String], capacity: Int) -> [Int32] {
+    private static func rehash(_ hashes: [Int], capacity: Int) -> [Int32] {
         var slots = [Int32](repeating: 0, count: capacity)
         let mask = capacity - 1
-        for (n, key) in keys.enumerated() {
-            var i = hash(key) & mask
+        for (n, h) in hashes.enumerated() {
+            var i = h & mask
             while slots[i] != 0 { i = (i + 1) & mask }
             slots[i] = Int32(n + 1)
         }
@@ -89,7 +96,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         while true {
             let s = Int(slots[i])
             if s == 0 { return nil }
-            if keys[s - 1] == key { return values[s - 1] }
+            if hashes[s - 1] == hash, keys[s - 1] == key { return values[s - 1] }
             i = (i + 1) & mask
         }
     }
