@@ -56,6 +56,8 @@ struct BoilerplateShortcutTests {
         "Don\u{2019}t miss: the parade", "Copyright \u{00A9} 2025 KCNA Watch. All rights reserved for the publisher",
         String(repeating: "a", count: 39) + "e\u{301} and more", String(repeating: "b", count: 40) + "\u{301}x",
         "\u{00A9} Yonhap", "Ünal said", "", "x",
+        "\u{201C}Leave a Reply\u{201D} \u{2014} the site\u{2019}s policy\u{2026}",
+        "\u{2018}Related:\u{2019} " + String(repeating: "c", count: 37) + "\u{2019}\u{301}", "Kim\u{2019}s aide said",
     ])
     func lowerHeadAndPrefixesAgreeWithCharacters(line: String) {
         var reference = String(line.prefix(40)).lowercased()
@@ -68,5 +70,25 @@ struct BoilerplateShortcutTests {
         for p in BoilerplateFilter.prefixes + BoilerplateFilter.sectionEnds.map({ $0 + " (" }) {
             #expect(BoilerplateFilter.hasPrefix(lower, p, isASCII: isASCII) == reference.hasPrefix(p), "\(p)")
         }
+    }
+}
+
+/// Trimming on scalars must give what Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)` gives.
+struct TrimmingShortcutTests {
+    @Test func whitespaceTestMatchesCharacterSet() {
+        let set = CharacterSet.whitespacesAndNewlines
+        for v in UInt32(0)...0xFFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(BoilerplateFilter.isWhitespaceOrNewline(s) == set.contains(s), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test(arguments: [
+        "\u{00A0}Kim met Putin.\u{2003}", "\u{201C}Quoted.\u{201D}", " \u{3000}x\u{2029}", "\u{00A0}\u{00A0}",
+        "\u{0085}text\u{200B}", "e\u{301} ", "\u{2028}line\u{2028}",
+    ])
+    func trimmedAgreesWithFoundation(line: String) {
+        let bytes = Array(line.utf8)
+        #expect(BoilerplateFilter.trimmed(bytes[...]) == line.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -67,25 +67,69 @@ public enum BoilerplateFilter {
         while e > s, line[e - 1] == 0x20 || (0x09...0x0D).contains(line[e - 1]) { e -= 1 }
         let text = String(decoding: line[s..<e], as: UTF8.self)
         guard s < e, line[s] >= 0x80 || line[e - 1] >= 0x80 else { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Foundation's trimming, scalar by scalar: white space (categories Zs, Zl, Zp), U+0009...U+000D, U+0085, U+200B.
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespaceOrNewline($0) }),
+            let last = scalars.lastIndex(where: { !isWhitespaceOrNewline($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
-    /// The first 40 characters of a line, lower-cased, curly apostrophes straightened. A line whose first 41
-    /// bytes are ASCII (most lines) takes a byte path: each of those bytes is a character of its own.
-    static func lowerHead(_ line: String) -> String {
-        let head = line.utf8.prefix(41)
-        if head.allSatisfy({ $0 < 0x80 }) {
-            let n = min(head.count, 40)
-            return String(unsafeUninitializedCapacity: n) { out in
-                for (i, b) in head.prefix(n).enumerated() { out[i] = (0x41...0x5A).contains(b) ? b | 0x20 : b }
-                return n
+    /// Whether `s` is in `CharacterSet.whitespacesAndNewlines`.
+    static func isWhitespaceOrNewline(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0x200B: return true
+        case 0..<0x80: return false
+        default:
+            switch s.properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+            default: return false
             }
         }
+    }
+
+    /// The first 40 characters of a line, lower-cased, curly apostrophes straightened (in a line that is not
+    /// all ASCII). A line whose first 41 characters are ASCII or common punctuation (dashes, curly quotes, the
+    /// ellipsis) takes a byte path: none of those combines with a neighbour into one character.
+    static func lowerHead(_ line: String) -> String {
+        var line = line
+        if let head = line.withUTF8({ simpleLowerHead($0) }) { return head }
         var lower = String(line.prefix(40)).lowercased()
         if !line.utf8.allSatisfy({ $0 < 0x80 }) {
             lower = lower.replacingOccurrences(of: "\u{2019}", with: "'")
         }
         return lower
+    }
+
+    /// The third bytes of the punctuation ``lowerHead(_:)`` handles on bytes: U+2013, U+2014 (dashes), U+2018,
+    /// U+2019, U+201C, U+201D (curly quotes), U+2026 (ellipsis), all `E2 80 xx` in UTF-8.
+    private static let simplePunctuation: [UInt8] = [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]
+
+    private static func simpleLowerHead(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        var i = 0
+        var characters = 0
+        while i < b.count, characters < 41 {
+            let c = b[i]
+            if c < 0x80 {
+                if characters < 40 { out.append((0x41...0x5A).contains(c) ? c | 0x20 : c) }
+                i += 1
+            } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, simplePunctuation.contains(b[i + 2]) {
+                if characters < 40 {
+                    if b[i + 2] == 0x99 {
+                        out.append(0x27)
+                    } else {
+                        out.append(contentsOf: b[i..<(i + 3)])
+                    }
+                }
+                i += 3
+            } else {
+                return nil
+            }
+            characters += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `text.hasPrefix(prefix)`, compared on bytes when `text` is ASCII: ASCII text is in every normal form, so
