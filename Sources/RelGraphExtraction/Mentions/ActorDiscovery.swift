@@ -35,43 +35,50 @@ enum ActorDiscovery {
             }
         }
         for s in table.sentences.indices {
-            let tokens = table.sentences[s].tokens
-            var i = 0
-            while i < tokens.count {
-                let t = tokens[i]
-                if t.kind == .word, t.isCapitalized, t.text.utf8.contains(0x2E), t.text.contains("."),
-                    t.text.last != ".",
-                    t.text.contains(where: \.isLowercase), !table.covered(s, i)
-                {
-                    record(LexiconEntry(id: NameKey.slug(t.text), name: t.text, kind: .media))
-                    i += 1
-                    continue
-                }
-                guard startsRun(tokens, i), !table.covered(s, i) else {
-                    i += 1
-                    continue
-                }
-                var end = i + 1
-                while end < tokens.count, !table.covered(s, end) {
-                    let u = tokens[end]
-                    if u.kind == .word, u.hyphenated || (u.isCapitalized && !u.attached) {
-                        end += 1
-                    } else if Vocabulary.nameConnectors.contains(u), end + 1 < tokens.count,
-                        startsRun(tokens, end + 1), !table.covered(s, end + 1)
-                    {
-                        end += 1
-                    } else if u.isPossessive, end + 1 < tokens.count, startsRun(tokens, end + 1),
-                        !table.covered(s, end + 1)
-                    {
-                        end += 1
-                    } else {
-                        break
+            // Through a buffer: tokens are borrowed, where the array's subscript would copy (and retain) them.
+            table.sentences[s].tokens.withUnsafeBufferPointer { tokens in
+                var i = 0
+                while i < tokens.count {
+                    // Both kinds of name below start with a capitalised word.
+                    guard tokens[i].kind == .word, tokens[i].isCapitalized else {
+                        i += 1
+                        continue
                     }
+                    let t = tokens[i]
+                    if t.kind == .word, t.isCapitalized, t.text.utf8.contains(0x2E), t.text.contains("."),
+                        t.text.last != ".",
+                        t.text.contains(where: \.isLowercase), !table.covered(s, i)
+                    {
+                        record(LexiconEntry(id: NameKey.slug(t.text), name: t.text, kind: .media))
+                        i += 1
+                        continue
+                    }
+                    guard startsRun(tokens, i), !table.covered(s, i) else {
+                        i += 1
+                        continue
+                    }
+                    var end = i + 1
+                    while end < tokens.count, !table.covered(s, end) {
+                        let u = tokens[end]
+                        if u.kind == .word, u.hyphenated || (u.isCapitalized && !u.attached) {
+                            end += 1
+                        } else if Vocabulary.nameConnectors.contains(u), end + 1 < tokens.count,
+                            startsRun(tokens, end + 1), !table.covered(s, end + 1)
+                        {
+                            end += 1
+                        } else if u.isPossessive, end + 1 < tokens.count, startsRun(tokens, end + 1),
+                            !table.covered(s, end + 1)
+                        {
+                            end += 1
+                        } else {
+                            break
+                        }
+                    }
+                    if let entry = classify(table: table, sentence: s, run: i..<end, titles: titles) {
+                        record(entry)
+                    }
+                    i = end
                 }
-                if let entry = classify(table: table, sentence: s, run: i..<end, titles: titles) {
-                    record(entry)
-                }
-                i = end
             }
         }
         guard !found.isEmpty else { return }
@@ -108,9 +115,9 @@ enum ActorDiscovery {
     }
 
     /// Whether a capitalised run may start at token `i`.
-    private static func startsRun(_ tokens: [Token], _ i: Int) -> Bool {
-        let t = tokens[i]
-        return t.kind == .word && t.isCapitalized && !t.isPossessive && !(t.text.count == 1 && t.key != "o")
+    private static func startsRun(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isPossessive
+            && !(tokens[i].text.count == 1 && tokens[i].key != "o")
     }
 
     /// What the run `run` of sentence `s` names, if it is an actor.

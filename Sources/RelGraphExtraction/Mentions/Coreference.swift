@@ -186,13 +186,13 @@ enum Coreference {
             let tokens = table.sentences[s].tokens
             var i = 0
             while i < tokens.count {
-                let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !t.hyphenated, !table.covered(s, i) else {
+                guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].hyphenated, !table.covered(s, i)
+                else {
                     i += 1
                     continue
                 }
                 var end = i + 1
-                var key = [LexiconMatcher.matchKey(t)]
+                var key = [LexiconMatcher.matchKey(tokens[i])]
                 while end < tokens.count, tokens[end].hyphenated {
                     key.append(LexiconMatcher.matchKey(tokens[end]))
                     end += 1

@@ -58,7 +58,8 @@ struct LexiconMatcher: Sendable {
     }
 
     /// The key a token is matched under.
-    static func matchKey(_ t: Token) -> String {
+    @inline(__always)
+    static func matchKey(_ t: borrowing Token) -> String {
         guard t.kind == .word else { return t.key }
         if t.isPossessive { return "'s" }
         if isOwnNameKey(t.key) { return t.key }
@@ -84,15 +85,19 @@ struct LexiconMatcher: Sendable {
 
     /// The lexicon mentions of one sentence, not overlapping, in order.
     func find(in sentence: Sentence) -> [Mention] {
-        let tokens = sentence.tokens
+        // Through a buffer: tokens are borrowed, where the array's subscript would copy (and retain) them.
+        sentence.tokens.withUnsafeBufferPointer { find(in: sentence, tokens: $0) }
+    }
+
+    private func find(in sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> [Mention] {
         var keys: [String] = []
         keys.reserveCapacity(tokens.count)
-        for t in tokens { keys.append(Self.matchKey(t)) }
+        for k in tokens.indices { keys.append(Self.matchKey(tokens[k])) }
         var out: [Mention] = []
         var i = 0
         // A token's own key was hashed by the tokenizer; a different match key is hashed here.
         func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? {
-            keys[k] == tokens[k].key ? table[token: tokens[k]] : table[keys[k]]
+            keys[k] == tokens[k].key ? table.value(keys[k], hash: tokens[k].keyHash) : table[keys[k]]
         }
         while i < tokens.count {
             guard tokens[i].kind != .punctuation, let bucket = lookup(forms, i) else {
@@ -134,7 +139,9 @@ struct LexiconMatcher: Sendable {
     }
 
     /// The first of `candidates` (longest first) that matches at token `i`, and the token after it.
-    private func firstMatch(_ candidates: [Form], at i: Int, keys: [String], tokens: [Token]) -> (Form, Int)? {
+    private func firstMatch(
+        _ candidates: [Form], at i: Int, keys: [String], tokens: UnsafeBufferPointer<Token>
+    ) -> (Form, Int)? {
         for form in candidates where i + form.keys.count <= tokens.count {
             let end = i + form.keys.count
             guard keys[i..<end].elementsEqual(form.keys) else { continue }

@@ -63,7 +63,8 @@ public enum SentenceSplitter {
             var first = 0
             var i = 0
             while i < tokens.count {
-                if let next = boundary(after: i, in: tokens) {
+                // Through a buffer: the token is borrowed, where the array's subscript would copy it.
+                if let next = tokens.withUnsafeBufferPointer({ boundary(after: i, in: $0) }) {
                     emit(tokens[first..<next], bytes, &sentences)
                     first = next
                     i = next
@@ -77,7 +78,9 @@ public enum SentenceSplitter {
     }
 
     /// If a sentence ends at token `i`, the index of the first token of the next sentence.
-    private static func boundary(after i: Int, in tokens: [Token]) -> Int? {
+    private static func boundary(after i: Int, in tokens: UnsafeBufferPointer<Token>) -> Int? {
+        // Most tokens are words that do not end in a dot, and end no sentence.
+        if tokens[i].kind != .punctuation, tokens[i].text.utf8.last != 0x2E { return nil }
         let t = tokens[i]
         // A dotted acronym ends a sentence only before a typical opener: "... the U.S. The talks".
         if t.kind == .word, t.text.utf8.last == 0x2E, t.text.hasSuffix("."), i + 1 < tokens.count,
