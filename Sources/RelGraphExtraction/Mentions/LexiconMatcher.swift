@@ -58,13 +58,16 @@ struct LexiconMatcher: Sendable {
     }
 
     /// The key a token is matched under.
+    static func matchKey(_ t: Token) -> String { matchKey(kind: t.kind, key: t.key, text: t.text) }
+
+    /// ``matchKey(_:)`` from the token's fields (read in place, without copying the token).
     @inline(__always)
-    static func matchKey(_ t: borrowing Token) -> String {
-        guard t.kind == .word else { return t.key }
-        if t.isPossessive { return "'s" }
-        if isOwnNameKey(t.key) { return t.key }
-        let k = NameKey.key(t.text)
-        return k.isEmpty ? t.key : k
+    static func matchKey(kind: Token.Kind, key: String, text: @autoclosure () -> String) -> String {
+        guard kind == .word else { return key }
+        if key == "'s" || key == "'" { return "'s" }
+        if isOwnNameKey(key) { return key }
+        let k = NameKey.key(text())
+        return k.isEmpty ? key : k
     }
 
     /// Whether a token key is already the ``NameKey`` of its token, as most words' keys are: ASCII letters and
@@ -92,7 +95,9 @@ struct LexiconMatcher: Sendable {
     private func find(in sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> [Mention] {
         var keys: [String] = []
         keys.reserveCapacity(tokens.count)
-        for k in tokens.indices { keys.append(Self.matchKey(tokens[k])) }
+        for k in tokens.indices {
+            keys.append(Self.matchKey(kind: tokens[k].kind, key: tokens[k].key, text: tokens[k].text))
+        }
         var out: [Mention] = []
         var i = 0
         // A token's own key was hashed by the tokenizer; a different match key is hashed here.
