@@ -107,6 +107,15 @@ public struct Lexicon: Sendable {
 
     /// Parses lexicon YAML; `path` names it in errors.
     public static func parse(_ yaml: String, path: String) throws(ExtractionError) -> Lexicon {
+        if let root = try? Yams.compose(yaml: yaml), let entries = LexiconNodeReader.entries(root) {
+            return Lexicon(entries: entries)
+        }
+        return try decoded(yaml, path: path)
+    }
+
+    /// `parse(_:path:)` through `YAMLDecoder` alone: the definition the node reader is held to, and the
+    /// source of every error message.
+    static func decoded(_ yaml: String, path: String) throws(ExtractionError) -> Lexicon {
         do {
             let file = try YAMLDecoder().decode(File.self, from: yaml)
             return Lexicon(entries: file.actors ?? [])
