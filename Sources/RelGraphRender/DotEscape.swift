@@ -13,87 +13,118 @@ public enum DotEscape {
     /// override) and copies entity-like text into SVG titles and tooltips as it is (`&#0;` would make the SVG
     /// ill-formed XML); writing every `&` as `&amp;` makes a name's `&` a plain character in both.
     public static func quoted(_ s: String, lineBreaks: Bool = false) -> String {
-        escape(s, lineBreaks: lineBreaks, backslash: Array("\\\\".utf8), ampersand: Array("&amp;".utf8))
+        escape(s, lineBreaks: lineBreaks, backslash: doubledBackslash, ampersand: ampersandEntity)
     }
 
     /// A DOT double-quoted URL: as ``quoted(_:lineBreaks:)`` but `&` left as it is (the caller writes the
     /// query for the output format).
     public static func url(_ s: String) -> String {
-        escape(s, lineBreaks: false, backslash: Array("\\\\".utf8), ampersand: [UInt8(ascii: "&")])
+        escape(s, lineBreaks: false, backslash: doubledBackslash, ampersand: [UInt8(ascii: "&")])
     }
 
-    /// - Complexity: O(n) in the UTF-8 length; ASCII needs no Unicode property lookups.
+    private static let doubledBackslash = Array("\\\\".utf8)
+    private static let shownBackslash = Array("\u{29F5}".utf8)
+    private static let ampersandEntity = Array("&amp;".utf8)
+
+    /// - Complexity: O(n) in the UTF-8 length; ASCII needs no Unicode property lookups, and every kept character
+    ///   is copied as the bytes it already is.
     private static func escape(_ s: String, lineBreaks: Bool, backslash: [UInt8], ampersand: [UInt8]) -> String {
-        // Most names, ids and titles are printable ASCII without `"`, `\` or `&`: quoted as they are.
-        let plain = s.utf8.allSatisfy { b in
-            b >= 0x20 && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "&")
-        }
-        if plain {
-            return "\"" + s + "\""
-        }
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(s.utf8.count + 8)
-        var pendingSpace = false
-        func space() {
-            if pendingSpace {
-                if out.count > 1 && out.last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
-                pendingSpace = false
+        var s = s
+        return s.withUTF8 { bytes in
+            // Most names, ids and titles are printable ASCII without `"`, `\` or `&`: quoted as they are.
+            let plain = bytes.allSatisfy { b in
+                b >= 0x20 && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "&")
             }
-        }
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
+            var out: [UInt8] = [UInt8(ascii: "\"")]
+            out.reserveCapacity(bytes.count + 8)
+            if plain {
+                out.append(contentsOf: bytes)
+                out.append(UInt8(ascii: "\""))
+                return String(decoding: out, as: UTF8.self)
+            }
+            var pendingSpace = false
+            func space() {
+                if pendingSpace {
+                    if out.count > 1 && out.last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                }
+            }
+            func lineBreak() {
                 if lineBreaks {
                     space()
                     out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
                 } else {
                     pendingSpace = true
                 }
-                continue
             }
-            if v < 0x80 {
-                if v < 0x20 || v == 0x7F {
-                    if v == 0x09 { pendingSpace = true }
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i += 1
+                    if b == 0x0A || b == 0x0D {
+                        lineBreak()
+                    } else if b < 0x20 || b == 0x7F {
+                        if b == 0x09 { pendingSpace = true }
+                    } else {
+                        space()
+                        switch b {
+                        case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                        case 0x5C: out += backslash
+                        case 0x26: out += ampersand
+                        default: out.append(b)
+                        }
+                    }
                     continue
                 }
-                space()
-                switch v {
-                case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-                case 0x5C: out += backslash
-                case 0x26: out += ampersand
-                default: out.append(UInt8(v))
+                // A multi-byte scalar (the string is valid UTF-8): its length from the lead byte.
+                let length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
+                var v = UInt32(b) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+                for k in 1..<length { v = v << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                let start = i
+                i += length
+                if v == 0x85 || v == 0x2028 || v == 0x2029 {
+                    lineBreak()
+                    continue
                 }
-                continue
+                if let scalar = Unicode.Scalar(v) {
+                    let category = scalar.properties.generalCategory
+                    if category == .control || category == .format || category == .surrogate
+                        || category == .unassigned
+                    {
+                        continue
+                    }
+                }
+                space()
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
             }
-            let category = scalar.properties.generalCategory
-            if category == .control || category == .format || category == .surrogate || category == .unassigned {
-                continue
-            }
-            space()
-            out += Array(String(scalar).utf8)
+            out.append(UInt8(ascii: "\""))
+            return String(decoding: out, as: UTF8.self)
         }
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A DOT string for a `tooltip`: as ``quoted(_:lineBreaks:)`` with line breaks kept, and every `\` shown
     /// as `⧵` (U+29F5). Graphviz expands a node tooltip's escapes twice, so no backslash escape survives it
     /// intact: an actor named `a\N` would otherwise show the node's name in place of `\N`.
     public static func tooltip(_ s: String) -> String {
-        escape(s, lineBreaks: true, backslash: Array("\u{29F5}".utf8), ampersand: Array("&amp;".utf8))
+        escape(s, lineBreaks: true, backslash: shownBackslash, ampersand: ampersandEntity)
     }
 
     /// A name safe as an SVG/XML `id` and in a URL fragment: ASCII letters, digits, `-` and `_`; every other
     /// character becomes `_`. Callers make the result unique (see ``UniqueIDs``).
     public static func identifier(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            let ok =
-                ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                || scalar == "-" || scalar == "_"
-            out.unicodeScalars.append(ok ? scalar : "_")
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                out.append(b)
+            case 0x80..<0xC0: continue  // a continuation byte: its scalar already gave one `_`
+            default: out.append(UInt8(ascii: "_"))
+            }
         }
-        return out.isEmpty ? "_" : out
+        return out.isEmpty ? "_" : String(decoding: out, as: UTF8.self)
     }
 
     /// `s` percent-encoded for a URL query value (RFC 3986 unreserved characters kept).

@@ -39,7 +39,7 @@ enum Provenance {
     private static func evidenceLines(_ e: Evidence, documents: [String: Document]) -> [String] {
         let doc = documents[e.document]
         var source = flat(doc?.title ?? e.document)
-        if source.count > 90 { source = String(source.prefix(89)) + "…" }
+        if source.utf8.count > 90 && source.count > 90 { source = String(source.prefix(89)) + "…" }
         if let outlet = doc?.source { source += ", " + outlet }
         if let date = doc?.published { source += ", " + date }
         return ["“\(quote(e.text))”", "— \(source) (\(e.modality.rawValue))"]
