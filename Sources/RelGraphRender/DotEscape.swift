@@ -59,6 +59,19 @@ public enum DotEscape {
             }
             var i = 0
             while i < bytes.count {
+                // A run of printable ASCII other than `"`, `\\` and `&` is copied as it is.
+                var end = i
+                while end < bytes.count {
+                    let c = bytes[end]
+                    guard c >= 0x20 && c < 0x7F && c != 0x22 && c != 0x5C && c != 0x26 else { break }
+                    end += 1
+                }
+                if end > i {
+                    space()
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end
+                    continue
+                }
                 let b = bytes[i]
                 if b < 0x80 {
                     i += 1

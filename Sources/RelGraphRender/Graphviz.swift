@@ -128,15 +128,24 @@ public final class Graphviz: Sendable {
                 if g == root { sym?.pointee.print = 1 }
             }
         }
-        // `bindattrs`: each name's symbol, declared with default "" if it was not.
+        // `bindattrs`: each name's symbol, declared with default "" if it was not. Most statements name the same
+        // attributes as the one before (every edge, every node): their symbols are reused, a pure lookup saved.
+        var lastBound: (graph: Graph, kind: Int32, names: [String], symbols: [UnsafeMutablePointer<Agsym_t>?])?
         func bind(_ g: Graph, kind: Int32, _ attributes: [DotDocument.Attribute]) -> [UnsafeMutablePointer<Agsym_t>?] {
-            attributes.map { a in
+            if let last = lastBound, last.graph == g, last.kind == kind, last.names.count == attributes.count,
+                zip(last.names, attributes).allSatisfy({ $0 == $1.name })
+            {
+                return last.symbols
+            }
+            let symbols = attributes.map { a in
                 a.name.withCString { name in
                     let n = UnsafeMutablePointer(mutating: name)
                     return agattr(g, kind, n, nil)
                         ?? "".withCString { agattr(g, kind, n, UnsafeMutablePointer(mutating: $0)) }
                 }
             }
+            lastBound = (g, kind, attributes.map(\.name), symbols)
+            return symbols
         }
         // `applyattrs`.
         func apply(
@@ -148,11 +157,21 @@ public final class Graphviz: Sendable {
                 if withValue(a.token, in: root, { agxset(object, sym, $0) }) != 0 { ok = false }
             }
         }
+        // Nodes by name token, for the edges (an edge's `agnode` lookup of an existing node has no other effect).
+        var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+        nodes.reserveCapacity(document.nodes.count)
         func node(_ g: Graph, _ node: DotDocument.Node) {
             let n = withValue(node.name, in: root) { agnode(g, $0, 1) }
             let symbols = bind(g, kind: Int32(AGNODE), node.attributes)
-            guard let n else { ok = false; return }
+            guard let n else {
+                ok = false
+                return
+            }
+            nodes[node.name] = n
             apply(UnsafeMutableRawPointer(n), symbols, node.attributes)
+        }
+        func endpoint(_ token: String) -> UnsafeMutablePointer<Agnode_t>? {
+            nodes[token] ?? withValue(token, in: root) { agnode(root, $0, 1) }
         }
 
         attributeStatement(root, kind: Int32(AGRAPH), document.graphAttributes)
@@ -166,8 +185,8 @@ public final class Graphviz: Sendable {
         }
         for n in document.nodes { node(root, n) }
         for e in document.edges {
-            let tail = withValue(e.tail, in: root) { agnode(root, $0, 1) }
-            let head = withValue(e.head, in: root) { agnode(root, $0, 1) }
+            let tail = endpoint(e.tail)
+            let head = endpoint(e.head)
             let symbols = bind(root, kind: Int32(AGEDGE), e.attributes)
             guard let tail, let head, let edge = agedge(root, tail, head, nil, 1) else { ok = false; continue }
             apply(UnsafeMutableRawPointer(edge), symbols, e.attributes)

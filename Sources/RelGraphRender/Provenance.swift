@@ -8,41 +8,73 @@ enum Provenance {
 
     static func tooltip(for actor: ViewActor, measure: String, documents: [String: Document]) -> String {
         let a = actor.actor
-        var lines = ["\(flat(a.name)) · \(RenderStyle.name(of: a.kind))"]
-        let docs = a.documents == 1 ? "1 document" : "\(a.documents) documents"
-        let times = a.mentions == 1 ? "once" : "\(a.mentions) times"
-        lines.append("mentioned \(times) in \(docs) · \(measure) \(format(actor.score))")
-        if let e = actor.evidence { lines += evidenceLines(e, documents: documents) }
-        return lines.joined(separator: "\n")
+        var text = ""
+        text.reserveCapacity(256)
+        text += flat(a.name)
+        text += " · "
+        text += RenderStyle.name(of: a.kind)
+        text += a.mentions == 1 ? "\nmentioned once in " : "\nmentioned \(a.mentions) times in "
+        text += a.documents == 1 ? "1 document" : "\(a.documents) documents"
+        text += " · "
+        text += measure
+        text += " "
+        text += format(actor.score)
+        if let e = actor.evidence { appendEvidence(e, documents: documents, to: &text) }
+        return text
     }
 
     static func tooltip(for edge: ViewEdge, names: [String: String], documents: [String: Document]) -> String {
-        let s = flat(names[edge.source] ?? edge.source)
-        let t = flat(names[edge.target] ?? edge.target)
         let arrow =
             switch edge.direction {
-            case .none: "—"
-            case .forward: "→"
-            case .both: "↔"
+            case .none: " — "
+            case .forward: " → "
+            case .both: " ↔ "
             }
-        let what = edge.label.isEmpty ? "co-mentioned" : edge.label
-        let count = edge.relations.reduce(0) { $0 + $1.evidence.count }
-        let docCount = Set(edge.relations.flatMap { $0.evidence.map(\.document) }).count
-        var lines = ["\(s) \(arrow) \(t): \(what)"]
-        lines.append(
-            "weight \(format(edge.weight)) · \(count) evidence in \(docCount) document\(docCount == 1 ? "" : "s")"
-                + " · \(edge.tone.rawValue)")
-        if let e = edge.evidence { lines += evidenceLines(e, documents: documents) }
-        return lines.joined(separator: "\n")
+        var count = 0
+        var documentIDs: Set<String> = []
+        for relation in edge.relations {
+            count += relation.evidence.count
+            for e in relation.evidence { documentIDs.insert(e.document) }
+        }
+        var text = ""
+        text.reserveCapacity(320)
+        text += flat(names[edge.source] ?? edge.source)
+        text += arrow
+        text += flat(names[edge.target] ?? edge.target)
+        text += ": "
+        text += edge.label.isEmpty ? "co-mentioned" : edge.label
+        text += "\nweight "
+        text += format(edge.weight)
+        text += " · "
+        text += String(count)
+        text += " evidence in "
+        text += String(documentIDs.count)
+        text += documentIDs.count == 1 ? " document · " : " documents · "
+        text += edge.tone.rawValue
+        if let e = edge.evidence { appendEvidence(e, documents: documents, to: &text) }
+        return text
     }
 
-    private static func evidenceLines(_ e: Evidence, documents: [String: Document]) -> [String] {
+    /// Two lines: the quote, and where it comes from (title, outlet, date, modality).
+    private static func appendEvidence(_ e: Evidence, documents: [String: Document], to text: inout String) {
         let doc = documents[e.document]
         var source = flat(doc?.title ?? e.document)
         if source.utf8.count > 90 && source.count > 90 { source = String(source.prefix(89)) + "…" }
-        if let outlet = doc?.source { source += ", " + outlet }
-        if let date = doc?.published { source += ", " + date }
-        return ["“\(quote(e.text))”", "— \(source) (\(e.modality.rawValue))"]
+        text += "\n“"
+        text += quote(e.text)
+        text += "”\n— "
+        text += source
+        if let outlet = doc?.source {
+            text += ", "
+            text += outlet
+        }
+        if let date = doc?.published {
+            text += ", "
+            text += date
+        }
+        text += " ("
+        text += e.modality.rawValue
+        text += ")"
     }
 
     /// `text` with every run of white space (line breaks included) made one space.
