@@ -30,18 +30,14 @@ public enum DotEscape {
     ///   is copied as the bytes it already is.
     private static func escape(_ s: String, lineBreaks: Bool, backslash: [UInt8], ampersand: [UInt8]) -> String {
         var s = s
-        return s.withUTF8 { bytes in
+        let escaped: String? = s.withUTF8 { bytes in
             // Most names, ids and titles are printable ASCII without `"`, `\` or `&`: quoted as they are.
             let plain = bytes.allSatisfy { b in
                 b >= 0x20 && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "&")
             }
+            if plain { return nil }
             var out: [UInt8] = [UInt8(ascii: "\"")]
             out.reserveCapacity(bytes.count + 8)
-            if plain {
-                out.append(contentsOf: bytes)
-                out.append(UInt8(ascii: "\""))
-                return String(decoding: out, as: UTF8.self)
-            }
             var pendingSpace = false
             func space() {
                 if pendingSpace {
@@ -114,6 +110,8 @@ public enum DotEscape {
             out.append(UInt8(ascii: "\""))
             return String(decoding: out, as: UTF8.self)
         }
+        // Plain text is quoted as it is (a short result stays a small string, with no allocation).
+        return escaped ?? "\"" + s + "\""
     }
 
     /// A DOT string for a `tooltip`: as ``quoted(_:lineBreaks:)`` with line breaks kept, and every `\` shown
