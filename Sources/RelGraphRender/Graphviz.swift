@@ -89,7 +89,10 @@ public final class Graphviz: Sendable {
                 }
                 return .failure(.layoutFailed(engine: layout, message: message))
             }
-            defer { gvFreeLayout(gvc, graph) }
+            // Graphviz 2.42's dot frees some clustered layouts twice in gvFreeLayout (the `dot` program aborts the
+            // same way on a file holding such a graph twice): those layouts are left to the process's end.
+            let freesLayout = !(layout == "dot" && agfstsubg(graph) != nil)
+            defer { if freesLayout { gvFreeLayout(gvc, graph) } }
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
