@@ -106,45 +106,68 @@ public struct DotDocument: Sendable, Hashable {
 
 /// How Graphviz's DOT reader turns a token into a value.
 enum DotToken {
-    /// The value of a DOT token and whether it is an HTML-like string, as Graphviz 2.4x's lexer makes them: a
-    /// quoted string loses its quotes, `\"` becomes `"`, `\` + newline disappears, and every other backslash
-    /// (including `\\`) stays as written (Graphviz interprets those later, per attribute); `<...>` loses its outer
-    /// angle brackets; an ID is its own value.
-    /// - Parameter body: Called with the value's bytes, without a terminating NUL.
+    /// Writes the value of a DOT token into `destination` (at least as long as the token) as Graphviz 2.4x's lexer
+    /// makes it: a quoted string loses its quotes, `\"` becomes `"`, `\` + newline disappears, and every other
+    /// backslash (including `\\`) stays as written (Graphviz interprets those later, per attribute); `<...>` loses
+    /// its outer angle brackets; an ID is its own value.
+    /// - Returns: The value's length (no terminating NUL is written) and whether it is an HTML-like string.
+    /// - Complexity: O(n) in the token's length; the runs between backslashes are copied in one piece.
+    static func decode(
+        _ token: UnsafeBufferPointer<UInt8>, into destination: UnsafeMutableBufferPointer<UInt8>
+    ) -> (count: Int, html: Bool) {
+        precondition(destination.count >= token.count, "destination shorter than the token")
+        guard let first = token.first, token.count >= 2, first == UInt8(ascii: "\"") || first == UInt8(ascii: "<")
+        else {
+            _ = destination.initialize(from: token)
+            return (token.count, false)
+        }
+        let inner = UnsafeBufferPointer(rebasing: token[1..<(token.count - 1)])
+        if first == UInt8(ascii: "<") {
+            _ = destination.initialize(from: inner)
+            return (inner.count, true)
+        }
+        var n = 0
+        var i = 0
+        func copy(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            _ = UnsafeMutableBufferPointer(rebasing: destination[n..<(n + range.count)]).update(
+                fromContentsOf: UnsafeBufferPointer(rebasing: inner[range]))
+            n += range.count
+        }
+        while i < inner.count {
+            var end = i
+            while end < inner.count && inner[end] != UInt8(ascii: "\\") { end += 1 }
+            copy(i..<end)
+            i = end
+            guard i < inner.count else { break }
+            // A backslash: `\"` -> `"`, `\\` kept (both bytes), `\` + newline dropped, else the backslash kept.
+            let next: UInt8? = i + 1 < inner.count ? inner[i + 1] : nil
+            switch next {
+            case UInt8(ascii: "\""):
+                destination[n] = UInt8(ascii: "\"")
+                n += 1
+                i += 2
+            case UInt8(ascii: "\\"):
+                copy(i..<(i + 2))
+                i += 2
+            case UInt8(ascii: "\n"):
+                i += 2
+            default:
+                copy(i..<(i + 1))
+                i += 1
+            }
+        }
+        return (n, false)
+    }
+
+    /// ``decode(_:into:)`` for a `String` token, handing `body` the value's bytes.
     static func value<R>(of token: String, _ body: (UnsafeBufferPointer<UInt8>, _ html: Bool) -> R) -> R {
         var token = token
         return token.withUTF8 { t in
-            guard let first = t.first, t.count >= 2 else { return body(t, false) }
-            let inner = UnsafeBufferPointer(rebasing: t[1..<(t.count - 1)])
-            if first == UInt8(ascii: "<") { return body(inner, true) }
-            guard first == UInt8(ascii: "\"") else { return body(t, false) }
-            guard inner.contains(UInt8(ascii: "\\")) else { return body(inner, false) }
-            var out: [UInt8] = []
-            out.reserveCapacity(inner.count)
-            var i = 0
-            while i < inner.count {
-                let b = inner[i]
-                if b == UInt8(ascii: "\\") && i + 1 < inner.count {
-                    let next = inner[i + 1]
-                    if next == UInt8(ascii: "\"") {
-                        out.append(next)
-                        i += 2
-                        continue
-                    }
-                    if next == UInt8(ascii: "\\") {
-                        out += [b, next]
-                        i += 2
-                        continue
-                    }
-                    if next == UInt8(ascii: "\n") {
-                        i += 2
-                        continue
-                    }
-                }
-                out.append(b)
-                i += 1
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(t.count, 1)) { buffer in
+                let (count, html) = decode(t, into: buffer)
+                return body(UnsafeBufferPointer(rebasing: buffer[0..<count]), html)
             }
-            return out.withUnsafeBufferPointer { body($0, false) }
         }
     }
 }

@@ -36,8 +36,9 @@ public enum DotEscape {
                 b >= 0x20 && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "&")
             }
             if plain { return nil }
-            var out: [UInt8] = [UInt8(ascii: "\"")]
-            out.reserveCapacity(bytes.count + 8)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(UInt8(ascii: "\""))
             var pendingSpace = false
             func space() {
                 if pendingSpace {
@@ -96,7 +97,7 @@ public enum DotEscape {
                     lineBreak()
                     continue
                 }
-                if let scalar = Unicode.Scalar(v) {
+                if !isOrdinary(v), let scalar = Unicode.Scalar(v) {
                     let category = scalar.properties.generalCategory
                     if category == .control || category == .format || category == .surrogate
                         || category == .unassigned
@@ -112,6 +113,14 @@ public enum DotEscape {
         }
         // Plain text is quoted as it is (a short result stays a small string, with no allocation).
         return escaped ?? "\"" + s + "\""
+    }
+
+    /// Whether `v` lies in a block whose every code point is assigned and neither a control nor a format character
+    /// (Latin-1 letters and signs but the soft hyphen, Latin Extended, IPA, spacing modifiers, the dashes, quotes
+    /// and bullets of General Punctuation, arrows): kept without a Unicode property lookup.
+    private static func isOrdinary(_ v: UInt32) -> Bool {
+        (0xA0...0x2FF).contains(v) && v != 0xAD || (0x2010...0x2027).contains(v) || (0x2030...0x205F).contains(v)
+            || (0x2190...0x21FF).contains(v)
     }
 
     /// A DOT string for a `tooltip`: as ``quoted(_:lineBreaks:)`` with line breaks kept, and every `\` shown

@@ -206,18 +206,19 @@ public final class Graphviz: Sendable {
     private static func withValue<R>(
         _ token: String, in graph: Graph, _ body: (UnsafeMutablePointer<CChar>) -> R
     ) -> R {
-        DotToken.value(of: token) { bytes, html in
-            withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { c in
+        var token = token
+        return token.withUTF8 { t in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.count + 1) { buffer in
+                let (count, html) = DotToken.decode(t, into: buffer)
+                buffer[count] = 0
                 // A temporary allocation of at least one element always has an address.
-                guard let base = c.baseAddress else { preconditionFailure("empty temporary allocation") }
-                bytes.withMemoryRebound(to: CChar.self) { b in
-                    if let source = b.baseAddress { base.update(from: source, count: b.count) }
+                guard let bytes = buffer.baseAddress else { preconditionFailure("empty temporary allocation") }
+                return bytes.withMemoryRebound(to: CChar.self, capacity: count + 1) { value in
+                    guard html else { return body(value) }
+                    let interned = agstrdup_html(graph, value)
+                    defer { agstrfree(graph, interned) }
+                    return body(interned ?? value)
                 }
-                base[bytes.count] = 0
-                guard html else { return body(base) }
-                let interned = agstrdup_html(graph, base)
-                defer { agstrfree(graph, interned) }
-                return body(interned ?? base)
             }
         }
     }
