@@ -29,96 +29,27 @@ public enum DotEscape {
     /// - Complexity: O(n) in the UTF-8 length; ASCII needs no Unicode property lookups, and every kept character
     ///   is copied as the bytes it already is.
     private static func escape(_ s: String, lineBreaks: Bool, backslash: [UInt8], ampersand: [UInt8]) -> String {
-        var s = s
-        let escaped: String? = s.withUTF8 { bytes in
-            // Most names, ids and titles are printable ASCII without `"`, `\` or `&`: quoted as they are.
-            let plain = bytes.allSatisfy { b in
-                b >= 0x20 && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "&")
-            }
-            if plain { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 16)
-            out.append(UInt8(ascii: "\""))
-            var pendingSpace = false
-            func space() {
-                if pendingSpace {
-                    if out.count > 1 && out.last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
-                    pendingSpace = false
-                }
-            }
-            func lineBreak() {
-                if lineBreaks {
-                    space()
-                    out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                } else {
-                    pendingSpace = true
-                }
-            }
-            var i = 0
-            while i < bytes.count {
-                // A run of printable ASCII other than `"`, `\\` and `&` is copied as it is.
-                var end = i
-                while end < bytes.count {
-                    let c = bytes[end]
-                    guard c >= 0x20 && c < 0x7F && c != 0x22 && c != 0x5C && c != 0x26 else { break }
-                    end += 1
-                }
-                if end > i {
-                    space()
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
-                    i = end
-                    continue
-                }
-                let b = bytes[i]
-                if b < 0x80 {
-                    i += 1
-                    if b == 0x0A || b == 0x0D {
-                        lineBreak()
-                    } else if b < 0x20 || b == 0x7F {
-                        if b == 0x09 { pendingSpace = true }
-                    } else {
-                        space()
-                        switch b {
-                        case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-                        case 0x5C: out += backslash
-                        case 0x26: out += ampersand
-                        default: out.append(b)
-                        }
-                    }
-                    continue
-                }
-                // A multi-byte scalar (the string is valid UTF-8): its length from the lead byte.
-                let length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
-                var v = UInt32(b) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
-                for k in 1..<length { v = v << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-                let start = i
-                i += length
-                if v == 0x85 || v == 0x2028 || v == 0x2029 {
-                    lineBreak()
-                    continue
-                }
-                if !isOrdinary(v), let scalar = Unicode.Scalar(v) {
-                    let category = scalar.properties.generalCategory
-                    if category == .control || category == .format || category == .surrogate
-                        || category == .unassigned
-                    {
-                        continue
-                    }
-                }
-                space()
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-            }
-            out.append(UInt8(ascii: "\""))
-            return String(decoding: out, as: UTF8.self)
+        // Most names, ids and titles are printable ASCII without `"`, `\` or `&`: quoted as they are (a short
+        // result stays a small string, with no allocation).
+        let plain = s.utf8.allSatisfy { b in
+            b >= 0x20 && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "&")
         }
-        // Plain text is quoted as it is (a short result stays a small string, with no allocation).
-        return escaped ?? "\"" + s + "\""
+        if plain { return "\"" + s + "\"" }
+        var writer = DotStringWriter(
+            lineBreaks: lineBreaks, backslash: backslash, ampersand: ampersand, capacity: s.utf8.count + 16)
+        writer.append(s)
+        return writer.finish()
+    }
+
+    /// A writer of one tooltip string, for text written in pieces: equal to ``tooltip(_:)`` of the pieces joined.
+    static func tooltipWriter(capacity: Int) -> DotStringWriter {
+        DotStringWriter(lineBreaks: true, backslash: shownBackslash, ampersand: ampersandEntity, capacity: capacity)
     }
 
     /// Whether `v` lies in a block whose every code point is assigned and neither a control nor a format character
     /// (Latin-1 letters and signs but the soft hyphen, Latin Extended, IPA, spacing modifiers, the dashes, quotes
     /// and bullets of General Punctuation, arrows): kept without a Unicode property lookup.
-    private static func isOrdinary(_ v: UInt32) -> Bool {
+    fileprivate static func isOrdinary(_ v: UInt32) -> Bool {
         (0xA0...0x2FF).contains(v) && v != 0xAD || (0x2010...0x2027).contains(v) || (0x2030...0x205F).contains(v)
             || (0x2190...0x21FF).contains(v)
     }
@@ -159,6 +90,109 @@ public enum DotEscape {
             }
         }
         return out
+    }
+}
+
+/// Writes one DOT double-quoted string as ``DotEscape`` escapes it, from text given in pieces: the result equals
+/// the escape of the pieces joined (the pending space of a run of white space carries over from piece to piece).
+struct DotStringWriter {
+    private var out: [UInt8] = []
+    private var pendingSpace = false
+    private let lineBreaks: Bool
+    private let backslash: [UInt8]
+    private let ampersand: [UInt8]
+
+    init(lineBreaks: Bool, backslash: [UInt8], ampersand: [UInt8], capacity: Int) {
+        self.lineBreaks = lineBreaks
+        self.backslash = backslash
+        self.ampersand = ampersand
+        out.reserveCapacity(capacity)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The quoted string: everything appended, and the closing quote.
+    consuming func finish() -> String {
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private mutating func space() {
+        if pendingSpace {
+            if out.count > 1 && out.last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+        }
+    }
+
+    private mutating func lineBreak() {
+        if lineBreaks {
+            space()
+            out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+        } else {
+            pendingSpace = true
+        }
+    }
+
+    /// Appends `s` escaped: `"` and `\` escaped, `&` as given, control and format characters dropped, line breaks
+    /// as `\n` or spaces, tabs as spaces.
+    /// - Complexity: O(n) in the UTF-8 length.
+    mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { append(bytes: $0) }
+    }
+
+    private mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        while i < bytes.count {
+            // A run of printable ASCII other than `"`, `\\` and `&` is copied as it is.
+            var end = i
+            while end < bytes.count {
+                let c = bytes[end]
+                guard c >= 0x20 && c < 0x7F && c != 0x22 && c != 0x5C && c != 0x26 else { break }
+                end += 1
+            }
+            if end > i {
+                space()
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                i = end
+                continue
+            }
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if b == 0x0A || b == 0x0D {
+                    lineBreak()
+                } else if b < 0x20 || b == 0x7F {
+                    if b == 0x09 { pendingSpace = true }
+                } else {
+                    space()
+                    switch b {
+                    case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                    case 0x5C: out += backslash
+                    case 0x26: out += ampersand
+                    default: out.append(b)
+                    }
+                }
+                continue
+            }
+            // A multi-byte scalar (the string is valid UTF-8): its length from the lead byte.
+            let length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
+            var v = UInt32(b) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+            for k in 1..<length { v = v << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+            let start = i
+            i += length
+            if v == 0x85 || v == 0x2028 || v == 0x2029 {
+                lineBreak()
+                continue
+            }
+            if !DotEscape.isOrdinary(v), let scalar = Unicode.Scalar(v) {
+                let category = scalar.properties.generalCategory
+                if category == .control || category == .format || category == .surrogate || category == .unassigned {
+                    continue
+                }
+            }
+            space()
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        }
     }
 }
 

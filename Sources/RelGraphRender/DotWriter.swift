@@ -131,8 +131,9 @@ public struct DotWriter: Sendable {
             .init("penwidth", number(RenderStyle.borderWidth(relativeScore: a.relativeScore, isCentre: isCentre))),
         ]
         if kind == .state { attributes.append(.init("style", "\"rounded,filled\"")) }
-        let tip = Provenance.tooltip(for: a, measure: view.measure, documents: view.documents)
-        attributes.append(.init("tooltip", DotEscape.tooltip(tip)))
+        var tip = DotEscape.tooltipWriter(capacity: 384)
+        Provenance.tooltip(for: a, measure: view.measure, documents: view.documents, into: &tip)
+        attributes.append(.init("tooltip", tip.finish()))
         if let url = link(["actor": a.actor.id]) { attributes.append(.init("URL", url)) }
         return DotDocument.Node(name: DotEscape.quoted(a.actor.id), attributes: attributes)
     }
@@ -150,7 +151,9 @@ public struct DotWriter: Sendable {
         if label && !e.label.isEmpty {
             attributes += [.init("label", DotEscape.quoted(e.label)), .init("fontcolor", color)]
         }
-        let tip = DotEscape.tooltip(Provenance.tooltip(for: e, names: names, documents: documents))
+        var writer = DotEscape.tooltipWriter(capacity: 448)
+        Provenance.tooltip(for: e, names: names, documents: documents, into: &writer)
+        let tip = writer.finish()
         attributes += [.init("tooltip", tip), .init("labeltooltip", tip)]
         if let url = link(["source": e.source, "target": e.target]) { attributes.append(.init("URL", url)) }
         return DotDocument.Edge(

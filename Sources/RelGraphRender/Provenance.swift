@@ -6,24 +6,27 @@ enum Provenance {
     /// Longest quote shown, in characters; longer quotes are cut at a word and end with `…`.
     static let quoteLimit = 280
 
-    static func tooltip(for actor: ViewActor, measure: String, documents: [String: Document]) -> String {
+    /// The tooltip of `actor`, written escaped into `text` (see ``DotEscape/tooltipWriter(capacity:)``).
+    static func tooltip(
+        for actor: ViewActor, measure: String, documents: [String: Document], into text: inout DotStringWriter
+    ) {
         let a = actor.actor
-        var text = ""
-        text.reserveCapacity(256)
-        text += flat(a.name)
-        text += " · "
-        text += RenderStyle.name(of: a.kind)
-        text += a.mentions == 1 ? "\nmentioned once in " : "\nmentioned \(a.mentions) times in "
-        text += a.documents == 1 ? "1 document" : "\(a.documents) documents"
-        text += " · "
-        text += measure
-        text += " "
-        text += format(actor.score)
+        text.append(flat(a.name))
+        text.append(" · ")
+        text.append(RenderStyle.name(of: a.kind))
+        text.append(a.mentions == 1 ? "\nmentioned once in " : "\nmentioned \(a.mentions) times in ")
+        text.append(a.documents == 1 ? "1 document" : "\(a.documents) documents")
+        text.append(" · ")
+        text.append(measure)
+        text.append(" ")
+        text.append(format(actor.score))
         if let e = actor.evidence { appendEvidence(e, documents: documents, to: &text) }
-        return text
     }
 
-    static func tooltip(for edge: ViewEdge, names: [String: String], documents: [String: Document]) -> String {
+    /// The tooltip of `edge`, written escaped into `text` (see ``DotEscape/tooltipWriter(capacity:)``).
+    static func tooltip(
+        for edge: ViewEdge, names: [String: String], documents: [String: Document], into text: inout DotStringWriter
+    ) {
         let arrow =
             switch edge.direction {
             case .none: " — "
@@ -36,55 +39,57 @@ enum Provenance {
             count += relation.evidence.count
             for e in relation.evidence { documentIDs.insert(e.document) }
         }
-        var text = ""
-        text.reserveCapacity(320)
-        text += flat(names[edge.source] ?? edge.source)
-        text += arrow
-        text += flat(names[edge.target] ?? edge.target)
-        text += ": "
-        text += edge.label.isEmpty ? "co-mentioned" : edge.label
-        text += "\nweight "
-        text += format(edge.weight)
-        text += " · "
-        text += String(count)
-        text += " evidence in "
-        text += String(documentIDs.count)
-        text += documentIDs.count == 1 ? " document · " : " documents · "
-        text += edge.tone.rawValue
+        text.append(flat(names[edge.source] ?? edge.source))
+        text.append(arrow)
+        text.append(flat(names[edge.target] ?? edge.target))
+        text.append(": ")
+        text.append(edge.label.isEmpty ? "co-mentioned" : edge.label)
+        text.append("\nweight ")
+        text.append(format(edge.weight))
+        text.append(" · ")
+        text.append(String(count))
+        text.append(" evidence in ")
+        text.append(String(documentIDs.count))
+        text.append(documentIDs.count == 1 ? " document · " : " documents · ")
+        text.append(edge.tone.rawValue)
         if let e = edge.evidence { appendEvidence(e, documents: documents, to: &text) }
-        return text
     }
 
     /// Two lines: the quote, and where it comes from (title, outlet, date, modality).
-    private static func appendEvidence(_ e: Evidence, documents: [String: Document], to text: inout String) {
+    private static func appendEvidence(_ e: Evidence, documents: [String: Document], to text: inout DotStringWriter) {
         let doc = documents[e.document]
         var source = flat(doc?.title ?? e.document)
         if source.utf8.count > 90 && source.count > 90 { source = String(source.prefix(89)) + "…" }
-        text += "\n“"
-        text += quote(e.text)
-        text += "”\n— "
-        text += source
+        text.append("\n“")
+        text.append(quote(e.text))
+        text.append("”\n— ")
+        text.append(source)
         if let outlet = doc?.source {
-            text += ", "
-            text += outlet
+            text.append(", ")
+            text.append(outlet)
         }
         if let date = doc?.published {
-            text += ", "
-            text += date
+            text.append(", ")
+            text.append(date)
         }
-        text += " ("
-        text += e.modality.rawValue
-        text += ")"
+        text.append(" (")
+        text.append(e.modality.rawValue)
+        text.append(")")
     }
 
     /// `text` with every run of white space (line breaks included) made one space.
     static func flat(_ text: String) -> String {
-        var previous: UInt8 = 0x20
-        let plain = text.utf8.allSatisfy { b in
-            defer { previous = b }
-            return b >= 0x21 && b < 0x80 || (b == 0x20 && previous != 0x20)
+        var text = text
+        // Printable ASCII with single inner spaces is already flat.
+        let plain = text.withUTF8 { bytes in
+            var previous: UInt8 = 0x20
+            for b in bytes {
+                guard b >= 0x21 && b < 0x80 || (b == 0x20 && previous != 0x20) else { return false }
+                previous = b
+            }
+            return previous != 0x20
         }
-        if plain && previous != 0x20 { return text }
+        if plain { return text }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
