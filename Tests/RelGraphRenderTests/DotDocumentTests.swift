@@ -1,5 +1,6 @@
 import Foundation
 import RelGraph
+import RelGraphAnalysis
 import TestSupport
 import Testing
 
@@ -56,5 +57,27 @@ struct DotDocumentTests {
         #expect(value("\"joined\\\nline\"") == ("joinedline", false))
         #expect(value("<<b>x</b>>") == ("<b>x</b>", true))
         #expect(value("\"\"") == ("", false))
+    }
+
+    /// A tooltip is escaped as it is composed, piece by piece: the result must equal escaping the whole text, also
+    /// when a run of white space, a line break or a multi-byte character meets a piece boundary.
+    @Test func escapingInPiecesEqualsEscapingTheWhole() {
+        let alphabet: [String] = [
+            "a", "Z", "7", " ", "  ", "\t", "\n", "\r\n", "\u{85}", "\u{2028}", "\"", "\\", "&", "<", "\u{01}",
+            "\u{7F}",
+            "é", "·", "“", "—", "→", "\u{200B}", "\u{202E}", "\u{AD}", "\u{301}", "한", "😀", "\u{E000}", "\u{10FFFF}",
+        ]
+        var rng = SplitMix64(seed: 5)
+        for _ in 0..<500 {
+            var pieces: [String] = []
+            for _ in 0..<Int.random(in: 1...6, using: &rng) {
+                pieces.append(
+                    (0..<Int.random(in: 0...5, using: &rng)).map { _ in alphabet.randomElement(using: &rng) ?? "" }
+                        .joined())
+            }
+            var writer = DotEscape.tooltipWriter(capacity: 16)
+            for piece in pieces { writer.append(piece) }
+            #expect(writer.finish() == DotEscape.tooltip(pieces.joined()), "\(pieces)")
+        }
     }
 }
