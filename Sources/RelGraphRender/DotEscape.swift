@@ -13,87 +13,69 @@ public enum DotEscape {
     /// override) and copies entity-like text into SVG titles and tooltips as it is (`&#0;` would make the SVG
     /// ill-formed XML); writing every `&` as `&amp;` makes a name's `&` a plain character in both.
     public static func quoted(_ s: String, lineBreaks: Bool = false) -> String {
-        escape(s, lineBreaks: lineBreaks, backslash: Array("\\\\".utf8), ampersand: Array("&amp;".utf8))
+        escape(s, lineBreaks: lineBreaks, backslash: doubledBackslash, ampersand: ampersandEntity)
     }
 
     /// A DOT double-quoted URL: as ``quoted(_:lineBreaks:)`` but `&` left as it is (the caller writes the
     /// query for the output format).
     public static func url(_ s: String) -> String {
-        escape(s, lineBreaks: false, backslash: Array("\\\\".utf8), ampersand: [UInt8(ascii: "&")])
+        escape(s, lineBreaks: false, backslash: doubledBackslash, ampersand: [UInt8(ascii: "&")])
     }
 
-    /// - Complexity: O(n) in the UTF-8 length; ASCII needs no Unicode property lookups.
+    private static let doubledBackslash = Array("\\\\".utf8)
+    private static let shownBackslash = Array("\u{29F5}".utf8)
+    private static let ampersandEntity = Array("&amp;".utf8)
+
+    /// - Complexity: O(n) in the UTF-8 length; ASCII needs no Unicode property lookups, and every kept character
+    ///   is copied as the bytes it already is.
     private static func escape(_ s: String, lineBreaks: Bool, backslash: [UInt8], ampersand: [UInt8]) -> String {
-        // Most names, ids and titles are printable ASCII without `"`, `\` or `&`: quoted as they are.
+        // Most names, ids and titles are printable ASCII without `"`, `\` or `&`: quoted as they are (a short
+        // result stays a small string, with no allocation).
         let plain = s.utf8.allSatisfy { b in
             b >= 0x20 && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "&")
         }
-        if plain {
-            return "\"" + s + "\""
-        }
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(s.utf8.count + 8)
-        var pendingSpace = false
-        func space() {
-            if pendingSpace {
-                if out.count > 1 && out.last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-            }
-        }
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
-                if lineBreaks {
-                    space()
-                    out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                } else {
-                    pendingSpace = true
-                }
-                continue
-            }
-            if v < 0x80 {
-                if v < 0x20 || v == 0x7F {
-                    if v == 0x09 { pendingSpace = true }
-                    continue
-                }
-                space()
-                switch v {
-                case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-                case 0x5C: out += backslash
-                case 0x26: out += ampersand
-                default: out.append(UInt8(v))
-                }
-                continue
-            }
-            let category = scalar.properties.generalCategory
-            if category == .control || category == .format || category == .surrogate || category == .unassigned {
-                continue
-            }
-            space()
-            out += Array(String(scalar).utf8)
-        }
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
+        if plain { return "\"" + s + "\"" }
+        var writer = DotStringWriter(
+            lineBreaks: lineBreaks, backslash: backslash, ampersand: ampersand, capacity: s.utf8.count + 16)
+        writer.append(s)
+        return writer.finish()
+    }
+
+    /// A writer of one tooltip string, for text written in pieces: equal to ``tooltip(_:)`` of the pieces joined.
+    static func tooltipWriter(capacity: Int) -> DotStringWriter {
+        DotStringWriter(lineBreaks: true, backslash: shownBackslash, ampersand: ampersandEntity, capacity: capacity)
+    }
+
+    /// Whether `v` lies in a block whose every code point is assigned and neither a control nor a format character
+    /// (Latin-1 letters and signs but the soft hyphen, Latin Extended, IPA, spacing modifiers, the dashes, quotes
+    /// and bullets of General Punctuation, arrows): kept without a Unicode property lookup.
+    fileprivate static func isOrdinary(_ v: UInt32) -> Bool {
+        (0xA0...0x2FF).contains(v) && v != 0xAD || (0x2010...0x2027).contains(v) || (0x2030...0x205F).contains(v)
+            || (0x2190...0x21FF).contains(v)
     }
 
     /// A DOT string for a `tooltip`: as ``quoted(_:lineBreaks:)`` with line breaks kept, and every `\` shown
     /// as `⧵` (U+29F5). Graphviz expands a node tooltip's escapes twice, so no backslash escape survives it
     /// intact: an actor named `a\N` would otherwise show the node's name in place of `\N`.
     public static func tooltip(_ s: String) -> String {
-        escape(s, lineBreaks: true, backslash: Array("\u{29F5}".utf8), ampersand: Array("&amp;".utf8))
+        escape(s, lineBreaks: true, backslash: shownBackslash, ampersand: ampersandEntity)
     }
 
     /// A name safe as an SVG/XML `id` and in a URL fragment: ASCII letters, digits, `-` and `_`; every other
     /// character becomes `_`. Callers make the result unique (see ``UniqueIDs``).
     public static func identifier(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            let ok =
-                ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                || scalar == "-" || scalar == "_"
-            out.unicodeScalars.append(ok ? scalar : "_")
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                out.append(b)
+            case 0x80..<0xC0: continue  // a continuation byte: its scalar already gave one `_`
+            default: out.append(UInt8(ascii: "_"))
+            }
         }
-        return out.isEmpty ? "_" : out
+        return out.isEmpty ? "_" : String(decoding: out, as: UTF8.self)
     }
 
     /// `s` percent-encoded for a URL query value (RFC 3986 unreserved characters kept).
@@ -108,6 +90,109 @@ public enum DotEscape {
             }
         }
         return out
+    }
+}
+
+/// Writes one DOT double-quoted string as ``DotEscape`` escapes it, from text given in pieces: the result equals
+/// the escape of the pieces joined (the pending space of a run of white space carries over from piece to piece).
+struct DotStringWriter {
+    private var out: [UInt8] = []
+    private var pendingSpace = false
+    private let lineBreaks: Bool
+    private let backslash: [UInt8]
+    private let ampersand: [UInt8]
+
+    init(lineBreaks: Bool, backslash: [UInt8], ampersand: [UInt8], capacity: Int) {
+        self.lineBreaks = lineBreaks
+        self.backslash = backslash
+        self.ampersand = ampersand
+        out.reserveCapacity(capacity)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The quoted string: everything appended, and the closing quote.
+    consuming func finish() -> String {
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private mutating func space() {
+        if pendingSpace {
+            if out.count > 1 && out.last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+        }
+    }
+
+    private mutating func lineBreak() {
+        if lineBreaks {
+            space()
+            out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+        } else {
+            pendingSpace = true
+        }
+    }
+
+    /// Appends `s` escaped: `"` and `\` escaped, `&` as given, control and format characters dropped, line breaks
+    /// as `\n` or spaces, tabs as spaces.
+    /// - Complexity: O(n) in the UTF-8 length.
+    mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { append(bytes: $0) }
+    }
+
+    private mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        while i < bytes.count {
+            // A run of printable ASCII other than `"`, `\\` and `&` is copied as it is.
+            var end = i
+            while end < bytes.count {
+                let c = bytes[end]
+                guard c >= 0x20 && c < 0x7F && c != 0x22 && c != 0x5C && c != 0x26 else { break }
+                end += 1
+            }
+            if end > i {
+                space()
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                i = end
+                continue
+            }
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if b == 0x0A || b == 0x0D {
+                    lineBreak()
+                } else if b < 0x20 || b == 0x7F {
+                    if b == 0x09 { pendingSpace = true }
+                } else {
+                    space()
+                    switch b {
+                    case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                    case 0x5C: out += backslash
+                    case 0x26: out += ampersand
+                    default: out.append(b)
+                    }
+                }
+                continue
+            }
+            // A multi-byte scalar (the string is valid UTF-8): its length from the lead byte.
+            let length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
+            var v = UInt32(b) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+            for k in 1..<length { v = v << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+            let start = i
+            i += length
+            if v == 0x85 || v == 0x2028 || v == 0x2029 {
+                lineBreak()
+                continue
+            }
+            if !DotEscape.isOrdinary(v), let scalar = Unicode.Scalar(v) {
+                let category = scalar.properties.generalCategory
+                if category == .control || category == .format || category == .surrogate || category == .unassigned {
+                    continue
+                }
+            }
+            space()
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        }
     }
 }
 

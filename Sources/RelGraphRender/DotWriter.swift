@@ -19,32 +19,47 @@ public struct DotWriter: Sendable {
 
     public init(options: DrawingOptions = DrawingOptions()) { self.options = options }
 
-    /// The DOT text of `view` laid out by `layout`.
+    /// The DOT text of `view` laid out by `layout`: ``document(for:layout:)``'s ``DotDocument/text``.
     /// - Complexity: O(A + E) for A actors and E edges (plus sorting clusters).
     public func dot(for view: ViewGraph, layout: Layout) -> String {
+        document(for: view, layout: layout).text
+    }
+
+    /// The picture of `view` laid out by `layout` as DOT statements, for the DOT text and for Graphviz.
+    /// - Complexity: O(A + E) for A actors and E edges (plus sorting clusters).
+    public func document(for view: ViewGraph, layout: Layout) -> DotDocument {
         let edgeLabels = view.edges.count <= Self.edgeLabelLimit
-        var out = "digraph relgraph {\n"
-        out += "  graph [" + graphAttributes(view, layout: layout, edgeLabels: edgeLabels) + "];\n"
+        var doc = DotDocument()
+        doc.graphAttributes = graphAttributes(view, layout: layout, edgeLabels: edgeLabels)
         let font = DotEscape.quoted(RenderStyle.fontName)
-        out += "  node [fontname=\(font), fontsize=11, style=filled, color=\"#404040\", margin=\"0.10,0.05\"];\n"
-        out += "  edge [fontname=\(font), fontsize=10, arrowsize=0.8];\n"
+        doc.nodeDefaults = [
+            .init("fontname", font), .init("fontsize", "11"), .init("style", "filled"),
+            .init("color", "\"#404040\""), .init("margin", "\"0.10,0.05\""),
+        ]
+        doc.edgeDefaults = [.init("fontname", font), .init("fontsize", "10"), .init("arrowsize", "0.8")]
 
         var ids = UniqueIDs()
-        var nodeLines: [String: String] = [:]
+        var nodes: [DotDocument.Node] = []
+        nodes.reserveCapacity(view.actors.count)
         for actor in view.actors {
-            nodeLines[actor.actor.id] = node(
-                actor, view: view, id: ids.make("actor-" + DotEscape.identifier(actor.actor.id)))
+            nodes.append(node(actor, view: view, id: ids.make("actor-" + DotEscape.identifier(actor.actor.id))))
         }
         if options.cluster {
+            var byID: [String: DotDocument.Node] = [:]
+            for (actor, node) in zip(view.actors, nodes) { byID[actor.actor.id] = node }
             for (index, group) in clusters(view).enumerated() {
-                out += "  subgraph cluster_\(index + 1) {\n"
-                out += "    graph [label=\(DotEscape.quoted(group.label)), style=\"rounded,filled\", "
-                out += "fillcolor=\"#fbfbfb\", color=\"#c8c8c8\", fontsize=12, labeljust=l];\n"
-                for id in group.members { out += "  " + (nodeLines[id] ?? "") + "\n" }
-                out += "  }\n"
+                doc.clusters.append(
+                    DotDocument.Cluster(
+                        name: "cluster_\(index + 1)",
+                        attributes: [
+                            .init("label", DotEscape.quoted(group.label)), .init("style", "\"rounded,filled\""),
+                            .init("fillcolor", "\"#fbfbfb\""), .init("color", "\"#c8c8c8\""), .init("fontsize", "12"),
+                            .init("labeljust", "l"),
+                        ],
+                        nodes: group.members.compactMap { byID[$0] }))
             }
         } else {
-            for actor in view.actors { out += (nodeLines[actor.actor.id] ?? "") + "\n" }
+            doc.nodes = nodes
         }
 
         let names = Dictionary(view.actors.map { ($0.actor.id, $0.actor.name) }, uniquingKeysWith: { a, _ in a })
@@ -53,86 +68,96 @@ public struct DotWriter: Sendable {
             "rel-" + DotEscape.identifier(min(e.source, e.target)) + "--"
                 + DotEscape.identifier(max(e.source, e.target))
         }
-        for edge in view.edges { perPair[pairID(edge), default: 0] += 1 }
-        for edge in view.edges {
+        let pairIDs = view.edges.map(pairID)
+        for base in pairIDs { perPair[base, default: 0] += 1 }
+        doc.edges.reserveCapacity(view.edges.count)
+        for (edge, base) in zip(view.edges, pairIDs) {
             // One edge per pair: `rel-A--B` (ends in id order). With --multi: `rel-A--B--TYPE`.
-            let base = pairID(edge)
             let id = ids.make((perPair[base] ?? 0) > 1 ? base + "--" + DotEscape.identifier(edge.label) : base)
-            out += self.edge(edge, id: id, names: names, documents: view.documents, label: edgeLabels) + "\n"
+            doc.edges.append(self.edge(edge, id: id, names: names, documents: view.documents, label: edgeLabels))
         }
-        return out + "}\n"
+        return doc
     }
 
-    private func graphAttributes(_ view: ViewGraph, layout: Layout, edgeLabels: Bool) -> String {
-        var a: [(String, String)] = [
-            ("fontname", DotEscape.quoted(RenderStyle.fontName)), ("fontsize", "12"), ("bgcolor", "white"),
-            ("pad", "0.3"), ("outputorder", "edgesfirst"),
+    private func graphAttributes(_ view: ViewGraph, layout: Layout, edgeLabels: Bool) -> [DotDocument.Attribute] {
+        var a: [DotDocument.Attribute] = [
+            .init("fontname", DotEscape.quoted(RenderStyle.fontName)), .init("fontsize", "12"),
+            .init("bgcolor", "white"), .init("pad", "0.3"), .init("outputorder", "edgesfirst"),
         ]
         let splines = view.edges.count <= Self.splineLimit ? "true" : "line"
         switch layout {
         case .dot:
-            a += [("rankdir", "LR"), ("nodesep", "0.3"), ("ranksep", "0.8"), ("splines", splines)]
+            a += [.init("rankdir", "LR"), .init("nodesep", "0.3"), .init("ranksep", "0.8"), .init("splines", splines)]
             if view.actors.count > Self.dotBoundLimit {
-                a += [("nslimit", "4"), ("nslimit1", "4"), ("mclimit", "0.3"), ("remincross", "false")]
+                a += [
+                    .init("nslimit", "4"), .init("nslimit1", "4"), .init("mclimit", "0.3"),
+                    .init("remincross", "false"),
+                ]
             }
         case .neato, .fdp, .sfdp:
-            a += [("overlap", "prism"), ("sep", "\"+12\""), ("esep", "\"+4\""), ("splines", splines)]
-            if layout == .neato { a.append(("mode", "major")) }
+            a += [
+                .init("overlap", "prism"), .init("sep", "\"+12\""), .init("esep", "\"+4\""), .init("splines", splines),
+            ]
+            if layout == .neato { a.append(.init("mode", "major")) }
         case .twopi:
-            a += [("overlap", "prism"), ("sep", "\"+12\""), ("ranksep", "1.4"), ("splines", splines)]
-            if let centre = view.centre { a.append(("root", DotEscape.quoted(centre))) }
+            a += [
+                .init("overlap", "prism"), .init("sep", "\"+12\""), .init("ranksep", "1.4"), .init("splines", splines),
+            ]
+            if let centre = view.centre { a.append(.init("root", DotEscape.quoted(centre))) }
         case .circo:
-            a += [("mindist", "0.5"), ("splines", splines)]
+            a += [.init("mindist", "0.5"), .init("splines", splines)]
         }
-        if options.format == .png { a.append(("dpi", String(options.dpi))) }
+        if options.format == .png { a.append(.init("dpi", String(options.dpi))) }
         if options.legend {
             a += [
-                ("labelloc", "b"), ("labeljust", "l"),
-                ("label", Legend.html(for: view, options: options, edgeLabels: edgeLabels)),
+                .init("labelloc", "b"), .init("labeljust", "l"),
+                .init("label", Legend.html(for: view, options: options, edgeLabels: edgeLabels)),
             ]
         }
-        return a.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+        return a
     }
 
-    private func node(_ a: ViewActor, view: ViewGraph, id: String) -> String {
+    private func node(_ a: ViewActor, view: ViewGraph, id: String) -> DotDocument.Node {
         let kind = a.actor.kind
         let fill =
             options.colorBy == .community
             ? RenderStyle.fill(ofCommunity: a.community ?? RenderStyle.communityFills.count)
             : RenderStyle.fill(of: kind)
         let isCentre = a.actor.id == view.centre
-        var attributes: [(String, String)] = [
-            ("id", DotEscape.quoted(id)), ("label", DotEscape.quoted(a.actor.name)),
-            ("shape", RenderStyle.shape(of: kind)), ("fillcolor", DotEscape.quoted(fill)),
-            ("fontsize", number(RenderStyle.fontSize(relativeScore: a.relativeScore))),
-            ("penwidth", number(RenderStyle.borderWidth(relativeScore: a.relativeScore, isCentre: isCentre))),
+        var attributes: [DotDocument.Attribute] = [
+            .init("id", DotEscape.quoted(id)), .init("label", DotEscape.quoted(a.actor.name)),
+            .init("shape", RenderStyle.shape(of: kind)), .init("fillcolor", DotEscape.quoted(fill)),
+            .init("fontsize", number(RenderStyle.fontSize(relativeScore: a.relativeScore))),
+            .init("penwidth", number(RenderStyle.borderWidth(relativeScore: a.relativeScore, isCentre: isCentre))),
         ]
-        if kind == .state { attributes.append(("style", "\"rounded,filled\"")) }
-        let tip = Provenance.tooltip(for: a, measure: view.measure, documents: view.documents)
-        attributes.append(("tooltip", DotEscape.tooltip(tip)))
-        if let url = link(["actor": a.actor.id]) { attributes.append(("URL", url)) }
-        return "  \(DotEscape.quoted(a.actor.id)) [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
-            + "];"
+        if kind == .state { attributes.append(.init("style", "\"rounded,filled\"")) }
+        var tip = DotEscape.tooltipWriter(capacity: 384)
+        Provenance.tooltip(for: a, measure: view.measure, documents: view.documents, into: &tip)
+        attributes.append(.init("tooltip", tip.finish()))
+        if let url = link(["actor": a.actor.id]) { attributes.append(.init("URL", url)) }
+        return DotDocument.Node(name: DotEscape.quoted(a.actor.id), attributes: attributes)
     }
 
     private func edge(
         _ e: ViewEdge, id: String, names: [String: String], documents: [String: Document], label: Bool
-    ) -> String {
-        let color = RenderStyle.color(of: e.tone)
-        var attributes: [(String, String)] = [
-            ("id", DotEscape.quoted(id)), ("color", DotEscape.quoted(color)),
-            ("penwidth", number(RenderStyle.penWidth(weight: e.weight))),
-            ("style", RenderStyle.lineStyle(tone: e.tone, modality: e.modality)),
-            ("dir", e.direction == .none ? "none" : (e.direction == .both ? "both" : "forward")),
+    ) -> DotDocument.Edge {
+        let color = DotEscape.quoted(RenderStyle.color(of: e.tone))
+        var attributes: [DotDocument.Attribute] = [
+            .init("id", DotEscape.quoted(id)), .init("color", color),
+            .init("penwidth", number(RenderStyle.penWidth(weight: e.weight))),
+            .init("style", RenderStyle.lineStyle(tone: e.tone, modality: e.modality)),
+            .init("dir", e.direction == .none ? "none" : (e.direction == .both ? "both" : "forward")),
         ]
         if label && !e.label.isEmpty {
-            attributes += [("label", DotEscape.quoted(e.label)), ("fontcolor", DotEscape.quoted(color))]
+            attributes += [.init("label", DotEscape.quoted(e.label)), .init("fontcolor", color)]
         }
-        let tip = DotEscape.tooltip(Provenance.tooltip(for: e, names: names, documents: documents))
-        attributes += [("tooltip", tip), ("labeltooltip", tip)]
-        if let url = link(["source": e.source, "target": e.target]) { attributes.append(("URL", url)) }
-        let body = attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
-        return "  \(DotEscape.quoted(e.source)) -> \(DotEscape.quoted(e.target)) [\(body)];"
+        var writer = DotEscape.tooltipWriter(capacity: 448)
+        Provenance.tooltip(for: e, names: names, documents: documents, into: &writer)
+        let tip = writer.finish()
+        attributes += [.init("tooltip", tip), .init("labeltooltip", tip)]
+        if let url = link(["source": e.source, "target": e.target]) { attributes.append(.init("URL", url)) }
+        return DotDocument.Edge(
+            tail: DotEscape.quoted(e.source), head: DotEscape.quoted(e.target), attributes: attributes)
     }
 
     /// `linkBase?key=value&...` as a quoted DOT string. Graphviz writes URLs into SVG unescaped, so for SVG

@@ -41,6 +41,33 @@ public final class Graphviz: Sendable {
     ///   ``RenderError/layoutFailed(engine:message:)``, ``RenderError/rendererUnavailable(format:available:)``,
     ///   ``RenderError/renderFailed(format:message:)``, ``RenderError/contextUnavailable``.
     public func render(dot: String, layout: String, format: String) throws(RenderError) -> Rendered {
+        try run(layout: layout, format: format) { () -> Result<Graph, RenderError> in
+            guard let graph = agmemread(dot) else {
+                return .failure(.graphvizRejected(message: ErrorSink.take().errors ?? "syntax error"))
+            }
+            return .success(graph)
+        }
+    }
+
+    /// Lays out `document` with the engine `layout` and renders it as `format`, as ``render(dot:layout:format:)``
+    /// does for `document.text`, with the same result, but without writing and parsing the text: the graph is
+    /// built with cgraph calls, the same calls in the same order as Graphviz's DOT reader makes for the text.
+    /// - Throws: As ``render(dot:layout:format:)``.
+    public func render(document: DotDocument, layout: String, format: String) throws(RenderError) -> Rendered {
+        try run(layout: layout, format: format) { () -> Result<Graph, RenderError> in
+            guard let graph = Self.build(document) else {
+                return .failure(.graphvizRejected(message: ErrorSink.take().errors ?? "the graph could not be built"))
+            }
+            return .success(graph)
+        }
+    }
+
+    private typealias Graph = UnsafeMutablePointer<Agraph_t>
+
+    /// Under the lock: creates the context if needed, makes the graph, lays it out, renders it, frees it all.
+    private func run(
+        layout: String, format: String, makeGraph: () -> Result<Graph, RenderError>
+    ) throws(RenderError) -> Rendered {
         let result: Result<Rendered, RenderError> = state.withLock { s in
             if s.context == nil {
                 // The context must exist before the first agopen/agmemread (else default labels are empty).
@@ -49,8 +76,10 @@ public final class Graphviz: Sendable {
             }
             guard let gvc = s.context else { return .failure(.contextUnavailable) }
             ErrorSink.reset()
-            guard let graph = agmemread(dot) else {
-                return .failure(.graphvizRejected(message: ErrorSink.take().errors ?? "syntax error"))
+            let graph: Graph
+            switch makeGraph() {
+            case .success(let g): graph = g
+            case .failure(let error): return .failure(error)
             }
             defer { agclose(graph) }
             guard gvLayout(gvc, graph, layout) == 0 else {
@@ -60,7 +89,10 @@ public final class Graphviz: Sendable {
                 }
                 return .failure(.layoutFailed(engine: layout, message: message))
             }
-            defer { gvFreeLayout(gvc, graph) }
+            // Graphviz 2.42's dot frees some clustered layouts twice in gvFreeLayout (the `dot` program aborts the
+            // same way on a file holding such a graph twice): those layouts are left to the process's end.
+            let freesLayout = !(layout == "dot" && agfstsubg(graph) != nil)
+            defer { if freesLayout { gvFreeLayout(gvc, graph) } }
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
@@ -79,13 +111,142 @@ public final class Graphviz: Sendable {
         return try result.get()
     }
 
+    /// `document` as a cgraph graph, or nil if cgraph refused it. Must be called with the lock held.
+    ///
+    /// Mirrors Graphviz's DOT reader (`lib/cgraph/grammar.y`: `attrstmt`, `appendnode`, `bindattrs`,
+    /// `applyattrs`, `newedge`, `opensubg`) call for call, so that the graph, its attribute declarations (order,
+    /// defaults, `print` flags) and therefore the layout and the output equal those of `agmemread(document.text)`.
+    /// - Complexity: O(n) in the size of the document (plus cgraph's own dictionary work).
+    private static func build(_ document: DotDocument) -> Graph? {
+        let root = document.name.withCString { agopen(UnsafeMutablePointer(mutating: $0), relgraph_agdirected(), nil) }
+        guard let root else { return nil }
+        var ok = true
+        // `graph [...]`, `node [...]`, `edge [...]` in `g`: declare what is new (default ""), then set the defaults.
+        func attributeStatement(_ g: Graph, kind: Int32, _ attributes: [DotDocument.Attribute]) {
+            _ = bind(g, kind: kind, attributes)
+            for a in attributes {
+                let sym = withValue(a.token, in: root) { value in
+                    a.name.withCString { agattr(g, kind, UnsafeMutablePointer(mutating: $0), value) }
+                }
+                if g == root { sym?.pointee.print = 1 }
+            }
+        }
+        // `bindattrs`: each name's symbol, declared with default "" if it was not. Most statements name the same
+        // attributes as the one before (every edge, every node): their symbols are reused, a pure lookup saved.
+        var lastBound: (graph: Graph, kind: Int32, names: [String], symbols: [UnsafeMutablePointer<Agsym_t>?])?
+        func bind(_ g: Graph, kind: Int32, _ attributes: [DotDocument.Attribute]) -> [UnsafeMutablePointer<Agsym_t>?] {
+            if let last = lastBound, last.graph == g, last.kind == kind, last.names.count == attributes.count,
+                zip(last.names, attributes).allSatisfy({ $0 == $1.name })
+            {
+                return last.symbols
+            }
+            let symbols = attributes.map { a in
+                a.name.withCString { name in
+                    let n = UnsafeMutablePointer(mutating: name)
+                    return agattr(g, kind, n, nil)
+                        ?? "".withCString { agattr(g, kind, n, UnsafeMutablePointer(mutating: $0)) }
+                }
+            }
+            lastBound = (g, kind, attributes.map(\.name), symbols)
+            return symbols
+        }
+        // `applyattrs`.
+        func apply(
+            _ object: UnsafeMutableRawPointer, _ symbols: [UnsafeMutablePointer<Agsym_t>?],
+            _ attributes: [DotDocument.Attribute]
+        ) {
+            for (sym, a) in zip(symbols, attributes) {
+                guard let sym else { continue }
+                if withValue(a.token, in: root, { agxset(object, sym, $0) }) != 0 { ok = false }
+            }
+        }
+        // Nodes by name token, for the edges (an edge's `agnode` lookup of an existing node has no other effect).
+        var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+        nodes.reserveCapacity(document.nodes.count)
+        func node(_ g: Graph, _ node: DotDocument.Node) {
+            let n = withValue(node.name, in: root) { agnode(g, $0, 1) }
+            let symbols = bind(g, kind: Int32(AGNODE), node.attributes)
+            guard let n else {
+                ok = false
+                return
+            }
+            nodes[node.name] = n
+            apply(UnsafeMutableRawPointer(n), symbols, node.attributes)
+        }
+        func endpoint(_ token: String) -> UnsafeMutablePointer<Agnode_t>? {
+            nodes[token] ?? withValue(token, in: root) { agnode(root, $0, 1) }
+        }
+
+        attributeStatement(root, kind: Int32(AGRAPH), document.graphAttributes)
+        attributeStatement(root, kind: Int32(AGNODE), document.nodeDefaults)
+        attributeStatement(root, kind: Int32(AGEDGE), document.edgeDefaults)
+        for cluster in document.clusters {
+            let sub = cluster.name.withCString { agsubg(root, UnsafeMutablePointer(mutating: $0), 1) }
+            guard let sub else { ok = false; continue }
+            attributeStatement(sub, kind: Int32(AGRAPH), cluster.attributes)
+            for n in cluster.nodes { node(sub, n) }
+        }
+        for n in document.nodes { node(root, n) }
+        for e in document.edges {
+            let tail = endpoint(e.tail)
+            let head = endpoint(e.head)
+            let symbols = bind(root, kind: Int32(AGEDGE), e.attributes)
+            guard let tail, let head, let edge = agedge(root, tail, head, nil, 1) else { ok = false; continue }
+            apply(UnsafeMutableRawPointer(edge), symbols, e.attributes)
+        }
+        guard ok else {
+            agclose(root)
+            return nil
+        }
+        return root
+    }
+
+    /// Calls `body` with the C string Graphviz's DOT reader makes of `token` (see ``DotToken``); an HTML-like
+    /// string is interned as such in `graph` first, so that cgraph keeps it HTML when it copies the value.
+    private static func withValue<R>(
+        _ token: String, in graph: Graph, _ body: (UnsafeMutablePointer<CChar>) -> R
+    ) -> R {
+        var token = token
+        return token.withUTF8 { t in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.count + 1) { buffer in
+                let (count, html) = DotToken.decode(t, into: buffer)
+                buffer[count] = 0
+                // A temporary allocation of at least one element always has an address.
+                guard let bytes = buffer.baseAddress else { preconditionFailure("empty temporary allocation") }
+                return bytes.withMemoryRebound(to: CChar.self, capacity: count + 1) { value in
+                    guard html else { return body(value) }
+                    let interned = agstrdup_html(graph, value)
+                    defer { agstrfree(graph, interned) }
+                    return body(interned ?? value)
+                }
+            }
+        }
+    }
+
     /// ``render(dot:layout:format:)`` on Graphviz's own serial queue, off the cooperative thread pool.
     public func renderDetached(dot: String, layout: String, format: String) async throws(RenderError) -> Rendered {
+        try await detached { () throws(RenderError) in try self.render(dot: dot, layout: layout, format: format) }
+    }
+
+    /// ``render(document:layout:format:)`` on Graphviz's own serial queue, off the cooperative thread pool.
+    public func renderDetached(
+        document: DotDocument, layout: String, format: String
+    ) async throws(RenderError) -> Rendered {
+        try await detached { () throws(RenderError) in
+            try self.render(document: document, layout: layout, format: format)
+        }
+    }
+
+    private func detached(
+        _ work: @escaping @Sendable () throws(RenderError) -> Rendered
+    ) async throws(RenderError)
+        -> Rendered
+    {
         let result = await withCheckedContinuation {
             (continuation: CheckedContinuation<Result<Rendered, RenderError>, Never>) in
             Self.queue.async {
                 do throws(RenderError) {
-                    continuation.resume(returning: .success(try self.render(dot: dot, layout: layout, format: format)))
+                    continuation.resume(returning: .success(try work()))
                 } catch {
                     continuation.resume(returning: .failure(error))
                 }

@@ -6,53 +6,90 @@ enum Provenance {
     /// Longest quote shown, in characters; longer quotes are cut at a word and end with `…`.
     static let quoteLimit = 280
 
-    static func tooltip(for actor: ViewActor, measure: String, documents: [String: Document]) -> String {
+    /// The tooltip of `actor`, written escaped into `text` (see ``DotEscape/tooltipWriter(capacity:)``).
+    static func tooltip(
+        for actor: ViewActor, measure: String, documents: [String: Document], into text: inout DotStringWriter
+    ) {
         let a = actor.actor
-        var lines = ["\(flat(a.name)) · \(RenderStyle.name(of: a.kind))"]
-        let docs = a.documents == 1 ? "1 document" : "\(a.documents) documents"
-        let times = a.mentions == 1 ? "once" : "\(a.mentions) times"
-        lines.append("mentioned \(times) in \(docs) · \(measure) \(format(actor.score))")
-        if let e = actor.evidence { lines += evidenceLines(e, documents: documents) }
-        return lines.joined(separator: "\n")
+        text.append(flat(a.name))
+        text.append(" · ")
+        text.append(RenderStyle.name(of: a.kind))
+        text.append(a.mentions == 1 ? "\nmentioned once in " : "\nmentioned \(a.mentions) times in ")
+        text.append(a.documents == 1 ? "1 document" : "\(a.documents) documents")
+        text.append(" · ")
+        text.append(measure)
+        text.append(" ")
+        text.append(format(actor.score))
+        if let e = actor.evidence { appendEvidence(e, documents: documents, to: &text) }
     }
 
-    static func tooltip(for edge: ViewEdge, names: [String: String], documents: [String: Document]) -> String {
-        let s = flat(names[edge.source] ?? edge.source)
-        let t = flat(names[edge.target] ?? edge.target)
+    /// The tooltip of `edge`, written escaped into `text` (see ``DotEscape/tooltipWriter(capacity:)``).
+    static func tooltip(
+        for edge: ViewEdge, names: [String: String], documents: [String: Document], into text: inout DotStringWriter
+    ) {
         let arrow =
             switch edge.direction {
-            case .none: "—"
-            case .forward: "→"
-            case .both: "↔"
+            case .none: " — "
+            case .forward: " → "
+            case .both: " ↔ "
             }
-        let what = edge.label.isEmpty ? "co-mentioned" : edge.label
-        let count = edge.relations.reduce(0) { $0 + $1.evidence.count }
-        let docCount = Set(edge.relations.flatMap { $0.evidence.map(\.document) }).count
-        var lines = ["\(s) \(arrow) \(t): \(what)"]
-        lines.append(
-            "weight \(format(edge.weight)) · \(count) evidence in \(docCount) document\(docCount == 1 ? "" : "s")"
-                + " · \(edge.tone.rawValue)")
-        if let e = edge.evidence { lines += evidenceLines(e, documents: documents) }
-        return lines.joined(separator: "\n")
+        var count = 0
+        var documentIDs: Set<String> = []
+        for relation in edge.relations {
+            count += relation.evidence.count
+            for e in relation.evidence { documentIDs.insert(e.document) }
+        }
+        text.append(flat(names[edge.source] ?? edge.source))
+        text.append(arrow)
+        text.append(flat(names[edge.target] ?? edge.target))
+        text.append(": ")
+        text.append(edge.label.isEmpty ? "co-mentioned" : edge.label)
+        text.append("\nweight ")
+        text.append(format(edge.weight))
+        text.append(" · ")
+        text.append(String(count))
+        text.append(" evidence in ")
+        text.append(String(documentIDs.count))
+        text.append(documentIDs.count == 1 ? " document · " : " documents · ")
+        text.append(edge.tone.rawValue)
+        if let e = edge.evidence { appendEvidence(e, documents: documents, to: &text) }
     }
 
-    private static func evidenceLines(_ e: Evidence, documents: [String: Document]) -> [String] {
+    /// Two lines: the quote, and where it comes from (title, outlet, date, modality).
+    private static func appendEvidence(_ e: Evidence, documents: [String: Document], to text: inout DotStringWriter) {
         let doc = documents[e.document]
         var source = flat(doc?.title ?? e.document)
-        if source.count > 90 { source = String(source.prefix(89)) + "…" }
-        if let outlet = doc?.source { source += ", " + outlet }
-        if let date = doc?.published { source += ", " + date }
-        return ["“\(quote(e.text))”", "— \(source) (\(e.modality.rawValue))"]
+        if source.utf8.count > 90 && source.count > 90 { source = String(source.prefix(89)) + "…" }
+        text.append("\n“")
+        text.append(quote(e.text))
+        text.append("”\n— ")
+        text.append(source)
+        if let outlet = doc?.source {
+            text.append(", ")
+            text.append(outlet)
+        }
+        if let date = doc?.published {
+            text.append(", ")
+            text.append(date)
+        }
+        text.append(" (")
+        text.append(e.modality.rawValue)
+        text.append(")")
     }
 
     /// `text` with every run of white space (line breaks included) made one space.
     static func flat(_ text: String) -> String {
-        var previous: UInt8 = 0x20
-        let plain = text.utf8.allSatisfy { b in
-            defer { previous = b }
-            return b >= 0x21 && b < 0x80 || (b == 0x20 && previous != 0x20)
+        var text = text
+        // Printable ASCII with single inner spaces is already flat.
+        let plain = text.withUTF8 { bytes in
+            var previous: UInt8 = 0x20
+            for b in bytes {
+                guard b >= 0x21 && b < 0x80 || (b == 0x20 && previous != 0x20) else { return false }
+                previous = b
+            }
+            return previous != 0x20
         }
-        if plain && previous != 0x20 { return text }
+        if plain { return text }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

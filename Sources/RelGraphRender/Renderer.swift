@@ -30,11 +30,13 @@ public struct Renderer: Sendable {
         self.init(drawing: DrawingOptions(layout: layout, format: format))
     }
 
-    /// What ``Renderer/prepare(_:)`` decided: the picture's content, its engine and its DOT text.
+    /// What ``Renderer/prepare(_:)`` decided: the picture's content, its engine and its DOT statements.
     public struct Plan: Sendable {
         public var view: ViewGraph
         public var layout: Layout
-        public var dot: String
+        public var document: DotDocument
+        /// The DOT text of ``document``.
+        public var dot: String { document.text }
     }
 
     /// The picture's content, engine and DOT text, without running Graphviz.
@@ -47,7 +49,8 @@ public struct Renderer: Sendable {
             communities: drawing.colorBy == .community ? communities : nil)
         let layout = drawing.layout ?? Layout.automatic(actors: content.actors.count, clustered: drawing.cluster)
         if drawing.cluster && !layout.drawsClusters { throw RenderError.clustersNeedDotOrFdp(layout) }
-        return Plan(view: content, layout: layout, dot: DotWriter(options: drawing).dot(for: content, layout: layout))
+        let document = DotWriter(options: drawing).document(for: content, layout: layout)
+        return Plan(view: content, layout: layout, document: document)
     }
 
     /// The rendered file's bytes (the DOT text itself for ``OutputFormat/dot``).
@@ -56,7 +59,7 @@ public struct Renderer: Sendable {
         let plan = try prepare(graph)
         if drawing.format == .dot { return Rendered(data: Data(plan.dot.utf8), warnings: []) }
         return try Graphviz.shared.render(
-            dot: plan.dot, layout: plan.layout.rawValue, format: drawing.format.graphvizName)
+            document: plan.document, layout: plan.layout.rawValue, format: drawing.format.graphvizName)
     }
 
     /// ``render(_:)`` with the layout run on Graphviz's own queue, off the cooperative thread pool.
@@ -64,7 +67,7 @@ public struct Renderer: Sendable {
         let plan = try prepare(graph)
         if drawing.format == .dot { return Rendered(data: Data(plan.dot.utf8), warnings: []) }
         return try await Graphviz.shared.renderDetached(
-            dot: plan.dot, layout: plan.layout.rawValue, format: drawing.format.graphvizName)
+            document: plan.document, layout: plan.layout.rawValue, format: drawing.format.graphvizName)
     }
 
     private func validate() throws(RenderError) {

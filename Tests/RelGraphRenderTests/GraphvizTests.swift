@@ -61,6 +61,18 @@ struct GraphvizTests {
         }
     }
 
+    /// Graphviz 2.42's dot frees this clustered layout twice (the `dot` program aborts on it too, given the graph
+    /// twice in one file); relgraph must still render it, more than once in one process.
+    @Test func clusteredDotLayoutGraphvizCannotFreeStillRenders() throws {
+        let renderer = Renderer(
+            view: RenderView(includeCoMentions: true), drawing: DrawingOptions(layout: .dot, cluster: true))
+        for _ in 0..<2 {
+            let svg = try #require(XMLText.parse(try renderer.render(try Fixtures.analystGraph()).data))
+            #expect(svg.elements.contains("svg"))
+            #expect(svg.texts.contains("Kim Jong-un"))
+        }
+    }
+
     @Test func manyRendersDoNotGrowMemoryWithoutBound() throws {
         let graph = try Fixtures.analystGraph()
         let renderer = Renderer(drawing: DrawingOptions(layout: .neato))
