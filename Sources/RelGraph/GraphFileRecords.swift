@@ -93,6 +93,8 @@ enum GraphFileRecords {
             var runStart = 0
             for i in 0..<bytes.count {
                 let b = bytes[i]
+                // Most bytes are printable ASCII other than `"` and `\`, or part of a multi-byte character.
+                guard b < 0x23 || b == 0x5C else { continue }
                 guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 runStart = i + 1

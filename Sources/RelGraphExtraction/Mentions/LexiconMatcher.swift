@@ -93,11 +93,7 @@ struct LexiconMatcher: Sendable {
     }
 
     private func find(in sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> [Mention] {
-        var keys: [String] = []
-        keys.reserveCapacity(tokens.count)
-        for k in tokens.indices {
-            keys.append(Self.matchKey(kind: tokens[k].kind, key: tokens[k].key, text: tokens[k].text))
-        }
+        let keys = sentence.matchKeys
         var out: [Mention] = []
         var i = 0
         // A token's own key was hashed by the tokenizer; a different match key is hashed here.
