@@ -9,7 +9,7 @@ struct LexiconNodeReaderTests {
     @Test func builtInLexiconIsReadAsTheDecoderReadsIt() throws {
         let url = try #require(Bundle.module.url(forResource: "actors", withExtension: "yaml"))
         let yaml = try String(contentsOf: url, encoding: .utf8)
-        let root = try #require(try Yams.compose(yaml: yaml))
+        let root = try #require(try Yams.compose(yaml: yaml, .basic))
         let fast = try #require(LexiconNodeReader.entries(root))
         #expect(fast.count > 500)
         #expect(fast == (try Lexicon.decoded(yaml, path: "actors.yaml")).entries)
@@ -27,11 +27,14 @@ struct LexiconNodeReaderTests {
         "actors:\n  - !!map {name: X, kind: state}\n", "actors: {name: X}\n",
         "actors:\n  - name: X\n    kind: state\n    roles: [{of: y}]\n",
         "actors:\n  - name: X\n    kind: state\n    id: ''\n    affiliation: ''\n",
+        "actors:\n  - name: X\n    kind: state\n    1: a\n    0x1: b\n",
+        "actors:\n  - name: X\n    kind: state\n    yes: a\n",
+        "base: &b {kind: state}\nactors:\n  - name: X\n    <<: *b\n",
         "actors:\n  - name: 'X'\n    kind: \"state\"\n    id: \"~\"\n",
     ])
     func craftedLexiconsAgreeOrAreDeclined(yaml: String) throws {
         let reference = try? Lexicon.decoded(yaml, path: "test.yaml").entries
-        guard let root = try? Yams.compose(yaml: yaml), let fast = LexiconNodeReader.entries(root) else {
+        guard let root = try? Yams.compose(yaml: yaml, .basic), let fast = LexiconNodeReader.entries(root) else {
             // Declined: parse falls back to the decoder, so the result is the decoder's by construction.
             return
         }
@@ -40,7 +43,7 @@ struct LexiconNodeReaderTests {
 
     @Test func plainEntriesAreNotDeclined() throws {
         let yaml = "actors:\n  - name: X Y\n    kind: state\n    aliases: [Z]\n  - name: W\n    kind: media\n"
-        let root = try #require(try Yams.compose(yaml: yaml))
+        let root = try #require(try Yams.compose(yaml: yaml, .basic))
         #expect(LexiconNodeReader.entries(root)?.map(\.id) == ["x-y", "w"])
     }
 }

@@ -60,12 +60,27 @@ enum LexiconNodeReader {
         }
         var out: [String: Node] = [:]
         for (key, value) in mapping {
-            guard case .scalar(let k) = key, k.anchor == nil, out.updateValue(value, forKey: k.string) == nil else {
-                return nil
-            }
+            guard case .scalar(let k) = key, k.anchor == nil, isPlainName(k.string),
+                out.updateValue(value, forKey: k.string) == nil
+            else { return nil }
             if case .alias = value { return nil }
         }
         return out
+    }
+
+    /// Whether a key is a plain name (a letter or `_`, then letters, digits, `_`, `-`) that YAML's default
+    /// resolver reads as a string: so keys compare as text, and the document may be composed with the basic
+    /// resolver (no regular expressions) without changing which keys are repeated.
+    private static func isPlainName(_ key: String) -> Bool {
+        guard let first = key.utf8.first,
+            first == 0x5F || (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+        else { return false }
+        guard
+            key.utf8.allSatisfy({
+                $0 == 0x5F || $0 == 0x2D || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0 | 0x20)
+            })
+        else { return false }
+        return !["y", "n", "yes", "no", "on", "off", "true", "false", "null"].contains(key.lowercased())
     }
 
     /// A scalar's text, as `YAMLDecoder` decodes a `String`.
