@@ -67,7 +67,14 @@ public enum Tokenizer {
     /// - Returns: the tokens in order.
     /// - Complexity: O(n) in the range's length.
     public static func tokenize(_ bytes: [UInt8], range: Range<Int>) -> [Token] {
+        // Through a buffer: the byte tests below index without bounds checks or array retains.
+        bytes.withUnsafeBufferPointer { tokenize(buffer: $0, range: range) }
+    }
+
+    private static func tokenize(buffer bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "token range outside the text")
         var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 5 + 1)
         var i = range.lowerBound
         let end = range.upperBound
         var sawSpace = true
@@ -128,12 +135,15 @@ public enum Tokenizer {
                         break
                     }
                 }
-                let text = String(decoding: bytes[i..<j], as: UTF8.self)
+                let raw = UnsafeBufferPointer(rebasing: bytes[i..<j])
+                let text = String(decoding: raw, as: UTF8.self)
                 let kind: Token.Kind = hasLetter ? .word : .number
-                append(&tokens, text: text, kind: kind, start: i, end: j, attached: !sawSpace, hyphenated: sawHyphen)
+                append(
+                    &tokens, text: text, key: asciiKey(raw) ?? key(text), kind: kind, start: i, end: j,
+                    attached: !sawSpace, hyphenated: sawHyphen)
                 i = j
             } else {
-                let text = String(decoding: bytes[i..<(i + width)], as: UTF8.self)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]), as: UTF8.self)
                 tokens.append(
                     Token(
                         text: text, key: normalizedPunctuation(scalar), kind: .punctuation, start: i, end: i + width,
@@ -166,42 +176,45 @@ public enum Tokenizer {
     /// allocation under 16 bytes). Nil for any other non-ASCII word.
     static func asciiKey(_ word: String) -> String? {
         var word = word
-        return word.withUTF8 { src -> String? in
+        return word.withUTF8 { asciiKey($0) }
+    }
+
+    /// ``asciiKey(_:)`` of a word given as UTF-8 bytes.
+    private static func asciiKey(_ src: UnsafeBufferPointer<UInt8>) -> String? {
+        var i = 0
+        var length = 0
+        while i < src.count {
+            if src[i] < 0x80 {
+                i += 1
+            } else if src[i] == 0xE2, i + 2 < src.count, src[i + 1] == 0x80, src[i + 2] & 0xFE == 0x98 {
+                i += 3
+            } else {
+                return nil
+            }
+            length += 1
+        }
+        return String(unsafeUninitializedCapacity: length) { out in
             var i = 0
-            var length = 0
+            var n = 0
             while i < src.count {
-                if src[i] < 0x80 {
+                let b = src[i]
+                if b < 0x80 {
+                    out[n] = isUpperByte(b) ? b | 0x20 : b
                     i += 1
-                } else if src[i] == 0xE2, i + 2 < src.count, src[i + 1] == 0x80, src[i + 2] & 0xFE == 0x98 {
-                    i += 3
                 } else {
-                    return nil
+                    out[n] = 0x27
+                    i += 3
                 }
-                length += 1
+                n += 1
             }
-            return String(unsafeUninitializedCapacity: length) { out in
-                var i = 0
-                var n = 0
-                while i < src.count {
-                    let b = src[i]
-                    if b < 0x80 {
-                        out[n] = isUpperByte(b) ? b | 0x20 : b
-                        i += 1
-                    } else {
-                        out[n] = 0x27
-                        i += 3
-                    }
-                    n += 1
-                }
-                return n
-            }
+            return n
         }
     }
 
     private static func append(
-        _ tokens: inout [Token], text: String, kind: Token.Kind, start: Int, end: Int, attached: Bool, hyphenated: Bool
+        _ tokens: inout [Token], text: String, key k: String, kind: Token.Kind, start: Int, end: Int, attached: Bool,
+        hyphenated: Bool
     ) {
-        let k = key(text)
         // Split "Kim's" -> "Kim" "'s" and "won't" -> "wo" "n't" (most words end in neither letter: one byte test).
         let last = k.utf8.last
         for suffix in ["'s", "n't"]
@@ -239,7 +252,7 @@ public enum Tokenizer {
         String(text.suffix(n)).utf8.count
     }
 
-    private static func decode(_ bytes: [UInt8], _ i: Int, _ end: Int) -> (Unicode.Scalar, Int) {
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Unicode.Scalar, Int) {
         let b = bytes[i]
         let width: Int
         if b < 0x80 {
@@ -291,7 +304,7 @@ public enum Tokenizer {
     static func isLowerByte(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) }
 
     /// Whether the dot at `dot` continues a dotted acronym: single letters separated by dots ("U.S.", "e.g.").
-    private static func isAcronymDot(_ bytes: [UInt8], _ start: Int, _ dot: Int, _ end: Int) -> Bool {
+    private static func isAcronymDot(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ dot: Int, _ end: Int) -> Bool {
         // The segment before the dot must be one letter, and so must the one after (or the word already dotted).
         let segmentStart = (start..<dot).last { bytes[$0] == 0x2E }.map { $0 + 1 } ?? start
         guard dot - segmentStart == 1, isUpperByte(bytes[segmentStart]) || isLowerByte(bytes[segmentStart]) else {
@@ -305,7 +318,7 @@ public enum Tokenizer {
     }
 
     /// Whether the lowercase run at `i` ends a domain-like token ("news" in "Time.news").
-    private static func isDomainTail(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
+    private static func isDomainTail(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         var j = i
         while j < end, isLowerByte(bytes[j]) { j += 1 }
         let tail = String(decoding: bytes[i..<j], as: UTF8.self)
