@@ -304,7 +304,8 @@ public enum Tokenizer {
     static func isLowerByte(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) }
 
     /// Whether the dot at `dot` continues a dotted acronym: single letters separated by dots ("U.S.", "e.g.").
-    private static func isAcronymDot(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ dot: Int, _ end: Int) -> Bool {
+    private static func isAcronymDot(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ dot: Int, _ end: Int) -> Bool
+    {
         // The segment before the dot must be one letter, and so must the one after (or the word already dotted).
         let segmentStart = (start..<dot).last { bytes[$0] == 0x2E }.map { $0 + 1 } ?? start
         guard dot - segmentStart == 1, isUpperByte(bytes[segmentStart]) || isLowerByte(bytes[segmentStart]) else {
