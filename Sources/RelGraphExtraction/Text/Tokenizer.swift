@@ -80,6 +80,13 @@ public enum Tokenizer {
         var sawSpace = true
         var sawHyphen = false
         while i < end {
+            // A plain space, the commonest byte, as the general test below would take it.
+            if bytes[i] == 0x20 {
+                sawSpace = true
+                sawHyphen = false
+                i += 1
+                continue
+            }
             let (scalar, width) = decode(bytes, i, end)
             if isSpace(scalar) {
                 sawSpace = true
@@ -99,6 +106,18 @@ public enum Tokenizer {
                 var hasLetter = false
                 var hasDigit = false
                 while j < end {
+                    // ASCII letters and digits, most of a word, as the general tests below would take them.
+                    let c = bytes[j]
+                    if isUpperByte(c) || isLowerByte(c) {
+                        hasLetter = true
+                        j += 1
+                        continue
+                    }
+                    if isDigitByte(c) {
+                        hasDigit = true
+                        j += 1
+                        continue
+                    }
                     let (s, w) = decode(bytes, j, end)
                     if isLetterOrDigit(s) {
                         if isLetter(s) { hasLetter = true } else { hasDigit = true }
