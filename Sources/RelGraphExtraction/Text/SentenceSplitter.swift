@@ -98,7 +98,7 @@ public enum SentenceSplitter {
     /// If a sentence ends at token `i`, the index of the first token of the next sentence.
     private static func boundary(after i: Int, in tokens: UnsafeBufferPointer<Token>) -> Int? {
         // Most tokens are words that do not end in a dot, and end no sentence.
-        if tokens[i].kind != .punctuation, tokens[i].text.utf8.last != 0x2E { return nil }
+        if tokens[i].kind != .punctuation, Tokenizer.lastByte(tokens[i].text) != 0x2E { return nil }
         let t = tokens[i]
         // A dotted acronym ends a sentence only before a typical opener: "... the U.S. The talks".
         if t.kind == .word, t.text.utf8.last == 0x2E, t.text.hasSuffix("."), i + 1 < tokens.count,

@@ -230,12 +230,19 @@ public enum Tokenizer {
         }
     }
 
+    /// The last UTF-8 byte of `s` (`s.utf8.last` walks the view's index backwards; this reads the bytes).
+    @inline(__always)
+    static func lastByte(_ s: String) -> UInt8? {
+        var s = s
+        return s.withUTF8 { $0.last }
+    }
+
     private static func append(
         _ tokens: inout [Token], text: String, key k: String, kind: Token.Kind, start: Int, end: Int, attached: Bool,
         hyphenated: Bool
     ) {
         // Split "Kim's" -> "Kim" "'s" and "won't" -> "wo" "n't" (most words end in neither letter: one byte test).
-        let last = k.utf8.last
+        let last = lastByte(k)
         for suffix in ["'s", "n't"]
         where kind == .word && (last == 0x73 || last == 0x74) && k.hasSuffix(suffix) && k.count > suffix.count {
             let suffixBytes = text.utf8.count - byteLength(ofLast: suffix.count, in: text)
