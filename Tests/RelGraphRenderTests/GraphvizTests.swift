@@ -73,6 +73,19 @@ struct GraphvizTests {
         }
     }
 
+    /// Keeping each graph until the next render (as the CLI does) changes when Graphviz frees, not what it draws.
+    @Test func retainingTheLastGraphGivesTheSamePictures() throws {
+        let graph = try Fixtures.analystGraph()
+        let renderer = Renderer(drawing: DrawingOptions(layout: .neato))
+        let freed = try renderer.render(graph).data
+        Graphviz.shared.retainLastGraph()
+        defer { Graphviz.shared.retainLastGraph(false) }
+        for _ in 0..<3 { #expect(try renderer.render(graph).data == freed) }
+        let clustered = Renderer(
+            view: RenderView(includeCoMentions: true), drawing: DrawingOptions(layout: .dot, cluster: true))
+        for _ in 0..<2 { #expect(XMLText.parse(try clustered.render(graph).data) != nil) }
+    }
+
     @Test func manyRendersDoNotGrowMemoryWithoutBound() throws {
         let graph = try Fixtures.analystGraph()
         let renderer = Renderer(drawing: DrawingOptions(layout: .neato))
