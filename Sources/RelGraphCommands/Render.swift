@@ -106,6 +106,7 @@ extension RelGraphCommand {
                 communities: LeidenCommunities())
             let input = try GraphFile.read(graph)
             if dotFor != nil { return try AtomicFile.write(Data(try renderer.prepare(input).dot.utf8), to: output) }
+            Graphviz.shared.retainLastGraph()  // the process ends after this one render: no freeing it
             let rendered = try renderer.render(input)
             try AtomicFile.write(rendered.data, to: output)
             for warning in rendered.warnings { Terminal.error("Graphviz: " + warning) }

@@ -10,6 +10,15 @@ import Synchronization
 public final class Graphviz: Sendable {
     private struct State: ~Copyable {
         var context: OpaquePointer?
+        /// Whether graphs are kept until the next render (see ``retainLastGraph()``), and the one kept.
+        var retainsLastGraph = false
+        var retained: Retained?
+    }
+
+    /// A graph left alive after its render, and whether its layout is to be freed with it.
+    private struct Retained {
+        var graph: UnsafeMutablePointer<Agraph_t>
+        var freesLayout: Bool
     }
 
     private let state: Mutex<State>
@@ -27,15 +36,39 @@ public final class Graphviz: Sendable {
 
     deinit {
         state.withLock { s in
-            if let c = s.context { gvFreeContext(c) }
+            if let c = s.context {
+                Self.release(&s.retained, context: c)
+                gvFreeContext(c)
+            }
             s.context = nil
         }
+    }
+
+    /// From now on, leaves each graph and its layout alive until the next render starts (or the process ends)
+    /// instead of freeing them before returning, as the `dot` program does with its last graph: for a command
+    /// that renders once and exits, freeing is work nobody waits for (~1 % of a render's instructions). Memory
+    /// stays bounded: at most one graph is kept. The pictures are the same. `false` frees the kept graph and
+    /// restores the default.
+    public func retainLastGraph(_ retains: Bool = true) {
+        state.withLock { s in
+            s.retainsLastGraph = retains
+            if !retains, let c = s.context { Self.release(&s.retained, context: c) }
+        }
+    }
+
+    /// Frees `retained` (layout, then graph) and clears it. Must be called with the lock held.
+    private static func release(_ retained: inout Retained?, context: OpaquePointer) {
+        guard let r = retained else { return }
+        if r.freesLayout { gvFreeLayout(context, r.graph) }
+        agclose(r.graph)
+        retained = nil
     }
 
     /// Lays out DOT text with the engine `layout` and renders it as `format` (Graphviz `-T` names).
     ///
     /// Blocks the calling thread for the whole layout; from async code use ``renderDetached(dot:layout:format:)``.
-    /// Every Graphviz object is freed before returning: render data, then layout, then graph.
+    /// Every Graphviz object is freed before returning: render data, then layout, then graph (unless
+    /// ``retainLastGraph()`` was called: then layout and graph are freed when the next render starts).
     /// - Returns: The rendered bytes and the warnings Graphviz wrote.
     /// - Throws: ``RenderError/graphvizRejected(message:)``, ``RenderError/layoutUnavailable(engine:available:)``,
     ///   ``RenderError/layoutFailed(engine:message:)``, ``RenderError/rendererUnavailable(format:available:)``,
@@ -75,13 +108,22 @@ public final class Graphviz: Sendable {
                 s.context = gvContext()
             }
             guard let gvc = s.context else { return .failure(.contextUnavailable) }
+            Self.release(&s.retained, context: gvc)
             ErrorSink.reset()
             let graph: Graph
             switch makeGraph() {
             case .success(let g): graph = g
             case .failure(let error): return .failure(error)
             }
-            defer { agclose(graph) }
+            var freesLayout = false
+            defer {
+                if s.retainsLastGraph {
+                    s.retained = Retained(graph: graph, freesLayout: freesLayout)
+                } else {
+                    if freesLayout { gvFreeLayout(gvc, graph) }
+                    agclose(graph)
+                }
+            }
             guard gvLayout(gvc, graph, layout) == 0 else {
                 let message = ErrorSink.take().errors ?? "unknown error"
                 if let available = Self.notRecognized(message) {
@@ -91,8 +133,7 @@ public final class Graphviz: Sendable {
             }
             // Graphviz 2.42's dot frees some clustered layouts twice in gvFreeLayout (the `dot` program aborts the
             // same way on a file holding such a graph twice): those layouts are left to the process's end.
-            let freesLayout = !(layout == "dot" && agfstsubg(graph) != nil)
-            defer { if freesLayout { gvFreeLayout(gvc, graph) } }
+            freesLayout = !(layout == "dot" && agfstsubg(graph) != nil)
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {

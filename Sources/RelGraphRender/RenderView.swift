@@ -146,7 +146,12 @@ public struct RenderView: Sendable, Hashable {
                 edges.append(ViewEdge(between: pair.a, and: pair.b, relations: group))
             }
         }
-        return edges.sorted { ($0.source, $0.target, $0.label) < ($1.source, $1.target, $1.label) }
+        // Sorting the indices moves integers, not edges (each holds its relations): the same stable order.
+        let order = edges.indices.sorted { i, j in
+            let (x, y) = (edges[i], edges[j])
+            return (x.source, x.target, x.label) < (y.source, y.target, y.label)
+        }
+        return order.map { edges[$0] }
     }
 
     /// Community labels renumbered among the kept nodes: 0 is the largest community, ties by first node.

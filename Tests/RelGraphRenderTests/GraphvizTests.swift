@@ -73,6 +73,24 @@ struct GraphvizTests {
         }
     }
 
+    /// Keeping each graph until the next render (as the CLI does) changes when Graphviz frees, not what it draws.
+    /// (Content, not bytes: renders of other tests run in between, and some layouts depend on library statics.)
+    @Test func retainingTheLastGraphGivesTheSamePictures() throws {
+        let graph = try Fixtures.analystGraph()
+        let renderer = Renderer(drawing: DrawingOptions(layout: .neato))
+        let freed = try #require(XMLText.parse(try renderer.render(graph).data))
+        Graphviz.shared.retainLastGraph()
+        defer { Graphviz.shared.retainLastGraph(false) }
+        for _ in 0..<3 {
+            let kept = try #require(XMLText.parse(try renderer.render(graph).data))
+            #expect(kept.texts == freed.texts)
+            #expect(kept.elements == freed.elements)
+        }
+        let clustered = Renderer(
+            view: RenderView(includeCoMentions: true), drawing: DrawingOptions(layout: .dot, cluster: true))
+        for _ in 0..<2 { #expect(XMLText.parse(try clustered.render(graph).data) != nil) }
+    }
+
     @Test func manyRendersDoNotGrowMemoryWithoutBound() throws {
         let graph = try Fixtures.analystGraph()
         let renderer = Renderer(drawing: DrawingOptions(layout: .neato))
