@@ -6,15 +6,6 @@ import RelGraph
 /// skipped with a warning naming the file and line (or, strict, stops the read); the other lines still give
 /// documents. Files are streamed in blocks, so a corpus of any size is read in constant memory.
 enum JSONLinesArticles {
-    private struct Line: Decodable {
-        var id: String?
-        var title: String?
-        var date: String?
-        var url: String?
-        var source: String?
-        var text: String
-    }
-
     /// Bytes read from the file at a time.
     static let blockSize = 1 << 20
 
@@ -112,12 +103,12 @@ enum JSONLinesArticles {
     /// One line: a document, a sentence saying why it was skipped, or nothing (a blank line).
     private static func parse(_ bytes: [UInt8], path: String, line n: Int) -> Parsed {
         guard bytes.contains(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return .blank }
-        let parsed: Line
-        if let f = JSONLineFastReader.read(bytes) {
-            parsed = Line(id: f.id, title: f.title, date: f.date, url: f.url, source: f.source, text: f.text)
+        let parsed: JSONLineFastReader.Fields
+        if let fields = JSONLineFastReader.read(bytes) {
+            parsed = fields
         } else {
             do {
-                parsed = try JSONDecoder().decode(Line.self, from: Data(bytes))
+                parsed = try JSONDecoder().decode(JSONLineFastReader.Fields.self, from: Data(bytes))
             } catch {
                 return .problem("not a JSON object with a \"text\" string (\(reason(error)))")
             }
