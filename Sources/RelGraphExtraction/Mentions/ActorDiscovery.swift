@@ -45,7 +45,7 @@ enum ActorDiscovery {
                         continue
                     }
                     let t = tokens[i]
-                    if t.kind == .word, t.isCapitalized, t.text.utf8.contains(0x2E), t.text.contains("."),
+                    if t.text.utf8.contains(0x2E), t.text.contains("."),
                         t.text.last != ".",
                         t.text.contains(where: \.isLowercase), !table.covered(s, i)
                     {
