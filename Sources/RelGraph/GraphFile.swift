@@ -37,32 +37,41 @@ public enum GraphFile {
     ///   O(largest record + 1 MB).
     public static func stream<E: Error>(_ graph: Graph, to sink: (Data) throws(E) -> Void) throws(E) {
         let g = graph.canonicalized()
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20 + 1 << 16)
+        var buffer = ByteBuffer(capacity: 1 << 20 + 1 << 16)
         func flushIfFull() throws(E) {
             if buffer.count >= 1 << 20 {
-                try sink(Data(buffer))
-                buffer.removeAll(keepingCapacity: true)
+                try sink(buffer.data)
+                buffer.removeAll()
             }
         }
-        func array<T>(_ key: String, _ items: [T], _ write: (T, Int, inout [UInt8]) -> Void) throws(E) {
-            buffer.append(contentsOf: "  \"\(key)\" : [\n".utf8)
-            if items.isEmpty { buffer.append(contentsOf: "\n".utf8) }
-            for (i, item) in items.enumerated() {
-                buffer.append(contentsOf: "    ".utf8)
-                write(item, 4, &buffer)
-                buffer.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
-                try flushIfFull()
+        func array<T>(
+            _ key: StaticString, _ items: [T], _ write: (borrowing T, Int, inout ByteBuffer) -> Void
+        )
+            throws(E)
+        {
+            buffer.append("  \"")
+            buffer.append(key)
+            buffer.append("\" : [\n")
+            if items.isEmpty { buffer.append(0x0A) }
+            // Through a buffer: each record is borrowed from the array rather than copied.
+            try items.withUnsafeBufferPointer { (b) throws(E) in
+                for i in b.indices {
+                    buffer.appendSpaces(4)
+                    write(b[i], 4, &buffer)
+                    if i + 1 < b.count { buffer.append(0x2C) }
+                    buffer.append(0x0A)
+                    try flushIfFull()
+                }
             }
-            buffer.append(contentsOf: "  ],\n".utf8)
+            buffer.append("  ],\n")
         }
-        buffer.append(contentsOf: "{\n".utf8)
+        buffer.append("{\n")
         try array("actors", g.actors, GraphFileRecords.write)
         try array("documents", g.documents, GraphFileRecords.write)
-        buffer.append(contentsOf: "  \"format\" : \"\(format)\",\n".utf8)
+        buffer.append("  \"format\" : \"\(format)\",\n")
         try array("relations", g.relations, GraphFileRecords.write)
-        buffer.append(contentsOf: "  \"version\" : \(version)\n}\n".utf8)
-        try sink(Data(buffer))
+        buffer.append("  \"version\" : \(version)\n}\n")
+        try sink(buffer.data)
     }
 
     /// The encoder of one record; its settings are the file's.

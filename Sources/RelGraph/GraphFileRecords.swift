@@ -2,7 +2,7 @@
 /// sorted keys, pretty printing and unescaped slashes writes them, without going through `Encodable`.
 ///
 /// `JSONEncoder` builds a tree of boxed values for every record and then serialises it; for a corpus graph
-/// that was a sixth of `relgraph build`'s time. This writer appends straight to a byte buffer. Its output is
+/// that was a sixth of `relgraph build`'s time. This writer appends straight to a ``ByteBuffer``. Its output is
 /// held to `JSONEncoder`'s by tests (``GraphFile/referenceEncoding(_:)``) on fixtures and on random records
 /// with every control character, quotes, backslashes, non-ASCII text and many numbers.
 ///
@@ -15,214 +15,269 @@
 enum GraphFileRecords {
     /// Appends `document` as an object whose braces are indented by `indent` spaces (the opening brace is
     /// expected to follow indentation already written by the caller).
-    static func write(_ d: Document, indent: Int, to out: inout [UInt8]) {
-        var o = ObjectWriter(indent: indent, out: out)
-        out = []
-        o.field("id") { string(d.id, &$0) }
-        o.field("path") { string(d.path, &$0) }
-        o.field("published") { optional(d.published, &$0) }
-        o.field("sha256") { string(d.sha256, &$0) }
-        o.field("source") { optional(d.source, &$0) }
-        o.field("title") { string(d.title, &$0) }
-        o.field("url") { optional(d.url, &$0) }
-        out = o.finish()
+    static func write(_ d: borrowing Document, indent: Int, to out: inout ByteBuffer) {
+        var o = ObjectWriter(indent: indent, out: &out)
+        o.key("id", &out)
+        string(d.id, &out)
+        o.key("path", &out)
+        string(d.path, &out)
+        o.key("published", &out)
+        optional(d.published, &out)
+        o.key("sha256", &out)
+        string(d.sha256, &out)
+        o.key("source", &out)
+        optional(d.source, &out)
+        o.key("title", &out)
+        string(d.title, &out)
+        o.key("url", &out)
+        optional(d.url, &out)
+        o.finish(&out)
     }
 
-    static func write(_ a: Actor, indent: Int, to out: inout [UInt8]) {
-        var o = ObjectWriter(indent: indent, out: out)
-        out = []
-        o.field("affiliation") { optional(a.affiliation, &$0) }
-        o.array("aliases", a.aliases) { alias, _, bytes in string(alias, &bytes) }
-        o.field("discovered") { bool(a.discovered, &$0) }
-        o.field("documents") { int(a.documents, &$0) }
-        o.field("id") { string(a.id, &$0) }
-        o.field("kind") { string(a.kind.rawValue, &$0) }
-        o.field("mentions") { int(a.mentions, &$0) }
-        o.field("name") { string(a.name, &$0) }
-        out = o.finish()
+    static func write(_ a: borrowing Actor, indent: Int, to out: inout ByteBuffer) {
+        var o = ObjectWriter(indent: indent, out: &out)
+        o.key("affiliation", &out)
+        optional(a.affiliation, &out)
+        o.key("aliases", &out)
+        o.openArray(isEmpty: a.aliases.isEmpty, &out)
+        a.aliases.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                out.appendSpaces(indent + 4)
+                string(b[i], &out)
+                o.endArrayItem(last: i + 1 == b.count, &out)
+            }
+        }
+        o.closeArray(&out)
+        o.key("discovered", &out)
+        bool(a.discovered, &out)
+        o.key("documents", &out)
+        int(a.documents, &out)
+        o.key("id", &out)
+        string(a.id, &out)
+        o.key("kind", &out)
+        string(a.kind.rawValue, &out)
+        o.key("mentions", &out)
+        int(a.mentions, &out)
+        o.key("name", &out)
+        string(a.name, &out)
+        o.finish(&out)
     }
 
-    static func write(_ r: Relation, indent: Int, to out: inout [UInt8]) {
-        var o = ObjectWriter(indent: indent, out: out)
-        out = []
-        o.field("cameo") { string(r.type.cameoRoot, &$0) }
-        o.field("directed") { bool(r.directed, &$0) }
-        o.field("documents") { int(r.documentCount, &$0) }
-        o.evidence(r.evidence)
-        o.field("intensity") { double(r.type.intensity, &$0) }
-        o.field("modality") { string(r.modality.rawValue, &$0) }
-        o.field("polarity") { string(r.polarity.rawValue, &$0) }
-        o.field("quad_class") { string(r.type.quadClass.rawValue, &$0) }
-        o.field("source") { string(r.source, &$0) }
-        o.field("target") { string(r.target, &$0) }
-        o.field("type") { string(r.type.rawValue, &$0) }
-        o.field("weight") { double(r.weight, &$0) }
-        out = o.finish()
+    static func write(_ r: borrowing Relation, indent: Int, to out: inout ByteBuffer) {
+        var o = ObjectWriter(indent: indent, out: &out)
+        o.key("cameo", &out)
+        string(r.type.cameoRoot, &out)
+        o.key("directed", &out)
+        bool(r.directed, &out)
+        o.key("documents", &out)
+        int(r.documentCount, &out)
+        o.key("evidence", &out)
+        o.openArray(isEmpty: r.evidence.isEmpty, &out)
+        // Through a buffer: each record is borrowed from the array rather than copied.
+        r.evidence.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                out.appendSpaces(indent + 4)
+                write(b[i], indent: indent + 4, to: &out)
+                o.endArrayItem(last: i + 1 == b.count, &out)
+            }
+        }
+        o.closeArray(&out)
+        o.key("intensity", &out)
+        double(r.type.intensity, &out)
+        o.key("modality", &out)
+        string(r.modality.rawValue, &out)
+        o.key("polarity", &out)
+        string(r.polarity.rawValue, &out)
+        o.key("quad_class", &out)
+        string(r.type.quadClass.rawValue, &out)
+        o.key("source", &out)
+        string(r.source, &out)
+        o.key("target", &out)
+        string(r.target, &out)
+        o.key("type", &out)
+        string(r.type.rawValue, &out)
+        o.key("weight", &out)
+        double(r.weight, &out)
+        o.finish(&out)
     }
 
-    /// Evidence is most of a corpus graph's records: written field by field without closures, so that no
-    /// record is copied.
-    static func write(_ e: borrowing Evidence, indent: Int, to out: inout [UInt8]) {
-        var o = ObjectWriter(indent: indent, out: out)
-        out = []
-        o.key("attribution")
-        optional(e.attribution, &o.out)
-        o.key("cue")
-        string(e.cue, &o.out)
-        o.key("document")
-        string(e.document, &o.out)
-        o.key("end")
-        int(e.end, &o.out)
-        o.key("modality")
-        string(e.modality.rawValue, &o.out)
-        o.key("sentence")
-        int(e.sentence, &o.out)
-        o.key("start")
-        int(e.start, &o.out)
-        o.key("text")
-        string(e.text, &o.out)
-        out = o.finish()
+    /// Evidence is most of a corpus graph's records.
+    static func write(_ e: borrowing Evidence, indent: Int, to out: inout ByteBuffer) {
+        var o = ObjectWriter(indent: indent, out: &out)
+        o.key("attribution", &out)
+        optional(e.attribution, &out)
+        o.key("cue", &out)
+        string(e.cue, &out)
+        o.key("document", &out)
+        string(e.document, &out)
+        o.key("end", &out)
+        int(e.end, &out)
+        o.key("modality", &out)
+        string(e.modality.rawValue, &out)
+        o.key("sentence", &out)
+        int(e.sentence, &out)
+        o.key("start", &out)
+        int(e.start, &out)
+        o.key("text", &out)
+        string(e.text, &out)
+        o.finish(&out)
     }
 
     // MARK: - Values
 
-    static func string(_ s: String, _ out: inout [UInt8]) {
+    static func string(_ s: String, _ out: inout ByteBuffer) {
         out.append(0x22)
         var s = s
         s.withUTF8 { bytes in
             var runStart = 0
-            for i in 0..<bytes.count {
+            var i = 0
+            while i < bytes.count {
+                // Eight bytes at a time while none needs escaping (most text), then byte by byte.
+                if i + 8 <= bytes.count,
+                    !needsEscape(
+                        UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt64.self))
+                {
+                    i += 8
+                    continue
+                }
                 let b = bytes[i]
-                // Most bytes are printable ASCII other than `"` and `\`, or part of a multi-byte character.
-                guard b < 0x23 || b == 0x5C else { continue }
+                i += 1
                 guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                runStart = i + 1
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<(i - 1)]))
+                runStart = i
+                out.append(0x5C)
                 switch b {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: out.append(contentsOf: [0x5C, 0x62])
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-                case 0x0C: out.append(contentsOf: [0x5C, 0x66])
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x22: out.append(0x22)
+                case 0x5C: out.append(0x5C)
+                case 0x08: out.append(0x62)
+                case 0x09: out.append(0x74)
+                case 0x0A: out.append(0x6E)
+                case 0x0C: out.append(0x66)
+                case 0x0D: out.append(0x72)
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                    out.append("u00")
+                    out.append(hexDigit(b >> 4))
+                    out.append(hexDigit(b & 0xF))
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(0x22)
     }
 
-    static func optional(_ s: String?, _ out: inout [UInt8]) {
-        if let s { string(s, &out) } else { out.append(contentsOf: "null".utf8) }
+    /// Whether any of the eight bytes of `word` is a control character (below 0x20), `"` or `\` (the classic
+    /// "has a zero byte" and "has a byte less than n" bit tricks; bytes of 0x80 and above never match).
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let control = (word &- ones &* 0x20) & ~word
+        let zeroQuote = (quote &- ones) & ~quote
+        let zeroBackslash = (backslash &- ones) & ~backslash
+        return (control | zeroQuote | zeroBackslash) & highs != 0
     }
 
-    static func int(_ n: Int, _ out: inout [UInt8]) {
+    /// The lowercase hex digit of `n` (0...15).
+    private static func hexDigit(_ n: UInt8) -> UInt8 { n < 10 ? 0x30 + n : 0x61 + n - 10 }
+
+    static func optional(_ s: String?, _ out: inout ByteBuffer) {
+        if let s { string(s, &out) } else { out.append("null") }
+    }
+
+    static func int(_ n: Int, _ out: inout ByteBuffer) {
         guard n >= 0, n < 1_000_000_000 else {
-            out.append(contentsOf: String(n).utf8)
+            out.append(String(n))
             return
         }
-        // Decimal digits, most significant first, without making a String.
-        var divisor = 1
-        while divisor * 10 <= n { divisor *= 10 }
+        // Decimal digits, least significant first, written from the end of the number's room.
+        var digits = 1
+        var limit = 10
+        while limit <= n {
+            digits += 1
+            limit *= 10
+        }
+        let room = out.reserve(digits)
         var m = n
-        repeat {
-            out.append(UInt8(truncatingIfNeeded: 0x30 + m / divisor))
-            m %= divisor
-            divisor /= 10
-        } while divisor > 0
+        for k in stride(from: digits - 1, through: 0, by: -1) {
+            room[k] = UInt8(truncatingIfNeeded: 0x30 + m % 10)
+            m /= 10
+        }
+        out.advance(digits)
     }
 
-    static func bool(_ b: Bool, _ out: inout [UInt8]) { out.append(contentsOf: (b ? "true" : "false").utf8) }
+    static func bool(_ b: Bool, _ out: inout ByteBuffer) {
+        if b { out.append("true") } else { out.append("false") }
+    }
 
     /// `JSONEncoder` writes a finite `Double` as its description, `1.0` as `1`. Graph files hold only finite
     /// numbers (weights and intensities).
-    static func double(_ d: Double, _ out: inout [UInt8]) {
+    static func double(_ d: Double, _ out: inout ByteBuffer) {
         var text = d.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        out.append(contentsOf: text.utf8)
+        out.append(text)
     }
 }
 
 /// One JSON object being written: fields in the order given (callers give them sorted), commas between.
 private struct ObjectWriter {
     let indent: Int
-    var out: [UInt8]
     var first = true
 
-    init(indent: Int, out: [UInt8]) {
+    init(indent: Int, out: inout ByteBuffer) {
         self.indent = indent
-        self.out = out
-        self.out.append(0x7B)
+        out.append(0x7B)
     }
 
-    mutating func key(_ name: StaticString) {
-        if !first { out.append(0x2C) }
-        out.append(0x0A)
+    /// `,` (after the first field), a new line, the indentation and `"name" : `, reserved and written at once.
+    mutating func key(_ name: StaticString, _ out: inout ByteBuffer) {
+        let spaces = indent + 2
+        let length = name.utf8CodeUnitCount
+        let total = (first ? 1 : 2) + spaces + length + 5
+        var p = out.reserve(total)
+        if !first {
+            p.pointee = 0x2C
+            p += 1
+        }
         first = false
-        spaces(indent + 2)
-        out.append(0x22)
-        out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        out.append(0x22)
-        out.append(0x20)
-        out.append(0x3A)
-        out.append(0x20)
+        p.pointee = 0x0A
+        p += 1
+        p.update(repeating: 0x20, count: spaces)
+        p += spaces
+        p.pointee = 0x22
+        p += 1
+        p.update(from: name.utf8Start, count: length)
+        p += length
+        p[0] = 0x22
+        p[1] = 0x20
+        p[2] = 0x3A
+        p[3] = 0x20
+        out.advance(total)
     }
 
-    /// `n` spaces of indentation.
-    mutating func spaces(_ n: Int) {
-        for _ in 0..<n { out.append(0x20) }
-    }
-
-    /// The evidence array of a relation (most of a corpus graph's bytes): as ``array(_:_:_:)`` writes it, with
-    /// each record borrowed from the array rather than copied.
-    mutating func evidence(_ items: [Evidence]) {
-        key("evidence")
+    /// `[` and a new line (and an empty line for an empty array, as `JSONEncoder` writes it).
+    func openArray(isEmpty: Bool, _ out: inout ByteBuffer) {
         out.append(0x5B)
         out.append(0x0A)
-        if items.isEmpty { out.append(0x0A) }
-        items.withUnsafeBufferPointer { b in
-            for i in b.indices {
-                spaces(indent + 4)
-                GraphFileRecords.write(b[i], indent: indent + 4, to: &out)
-                if i + 1 < b.count { out.append(0x2C) }
-                out.append(0x0A)
-            }
-        }
-        spaces(indent + 2)
+        if isEmpty { out.append(0x0A) }
+    }
+
+    /// `,` between items, and the new line after each.
+    func endArrayItem(last: Bool, _ out: inout ByteBuffer) {
+        if !last { out.append(0x2C) }
+        out.append(0x0A)
+    }
+
+    func closeArray(_ out: inout ByteBuffer) {
+        out.appendSpaces(indent + 2)
         out.append(0x5D)
     }
 
-    mutating func field(_ name: StaticString, _ value: (inout [UInt8]) -> Void) {
-        key(name)
-        value(&out)
-    }
-
-    /// An array of items, one per line, each written by `item(element, its indentation, bytes)`.
-    mutating func array<T>(_ name: StaticString, _ items: [T], _ item: (T, Int, inout [UInt8]) -> Void) {
-        key(name)
-        out.append(contentsOf: [0x5B, 0x0A])
-        if items.isEmpty { out.append(0x0A) }
-        // Through a buffer: its elements are borrowed, where the array's subscript would copy them.
-        items.withUnsafeBufferPointer { b in
-            for i in b.indices {
-                out.append(contentsOf: repeatElement(0x20, count: indent + 4))
-                item(b[i], indent + 4, &out)
-                out.append(contentsOf: i + 1 < b.count ? [0x2C, 0x0A] : [0x0A])
-            }
-        }
-        out.append(contentsOf: repeatElement(0x20, count: indent + 2))
-        out.append(0x5D)
-    }
-
-    consuming func finish() -> [UInt8] {
+    func finish(_ out: inout ByteBuffer) {
         out.append(0x0A)
         if first { out.append(0x0A) }
-        spaces(indent)
+        out.appendSpaces(indent)
         out.append(0x7D)
-        return out
     }
 }

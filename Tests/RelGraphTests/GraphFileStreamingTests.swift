@@ -68,10 +68,10 @@ struct GraphFileStreamingTests {
         values += (0..<500).map { _ in Double.random(in: -1e30...1e30, using: &rng) }
         let encoder = JSONEncoder()
         for v in values {
-            var mine: [UInt8] = []
+            var mine = ByteBuffer(capacity: 16)
             GraphFileRecords.double(v, &mine)
             let reference = try encoder.encode([v])
-            #expect(Data([0x5B] + mine + [0x5D]) == reference, "\(v)")
+            #expect(Data([0x5B] + mine.bytes + [0x5D]) == reference, "\(v)")
         }
     }
 
@@ -83,9 +83,40 @@ struct GraphFileStreamingTests {
             power *= 10
         }
         for v in values {
-            var mine: [UInt8] = []
+            var mine = ByteBuffer(capacity: 16)
             GraphFileRecords.int(v, &mine)
-            #expect(String(decoding: mine, as: UTF8.self) == String(v))
+            #expect(String(decoding: mine.bytes, as: UTF8.self) == String(v))
+        }
+    }
+
+    /// The eight-byte test of the string writer against its byte-by-byte definition: every byte value at every
+    /// position among harmless filler, and random words (UTF-8 lead and continuation bytes included).
+    @Test func wordTestFindsExactlyTheBytesThatNeedEscaping() {
+        func definition(_ word: UInt64) -> Bool {
+            (0..<8).contains { k in
+                let b = UInt8(truncatingIfNeeded: word >> (8 * UInt64(k)))
+                return b < 0x20 || b == 0x22 || b == 0x5C
+            }
+        }
+        for position in 0..<8 {
+            for value in 0...255 {
+                var word: UInt64 = 0x6161_6161_6161_6161
+                word &= ~(UInt64(0xFF) << (8 * UInt64(position)))
+                word |= UInt64(value) << (8 * UInt64(position))
+                #expect(GraphFileRecords.needsEscape(word) == definition(word), "byte \(value) at \(position)")
+            }
+        }
+        var rng = SeededGenerator(seed: 11)
+        let interesting: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xE2]
+        for _ in 0..<20_000 {
+            var word: UInt64 = 0
+            for k in 0..<8 {
+                let b =
+                    Bool.random(using: &rng)
+                    ? interesting.randomElement(using: &rng) ?? 0 : UInt8.random(in: 0...255, using: &rng)
+                word |= UInt64(b) << (8 * UInt64(k))
+            }
+            #expect(GraphFileRecords.needsEscape(word) == definition(word), "\(String(word, radix: 16))")
         }
     }
 
