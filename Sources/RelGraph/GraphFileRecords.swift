@@ -134,7 +134,7 @@ enum GraphFileRecords {
             while i < bytes.count {
                 // Eight bytes at a time while none needs escaping (most text), then byte by byte.
                 if i + 8 <= bytes.count,
-                    !needsEscape(
+                    !JSONText.needsEscape(
                         UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt64.self))
                 {
                     i += 8
@@ -163,20 +163,6 @@ enum GraphFileRecords {
             out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(0x22)
-    }
-
-    /// Whether any of the eight bytes of `word` is a control character (below 0x20), `"` or `\` (the classic
-    /// "has a zero byte" and "has a byte less than n" bit tricks; bytes of 0x80 and above never match).
-    @inline(__always)
-    static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let control = (word &- ones &* 0x20) & ~word
-        let zeroQuote = (quote &- ones) & ~quote
-        let zeroBackslash = (backslash &- ones) & ~backslash
-        return (control | zeroQuote | zeroBackslash) & highs != 0
     }
 
     /// The lowercase hex digit of `n` (0...15).

@@ -92,3 +92,21 @@ struct TrimmingShortcutTests {
         #expect(BoilerplateFilter.trimmed(bytes[...]) == line.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
+
+/// The date shortcut (an ASCII `YYYY-MM-DD` at the start, answered from the bytes) must give what the definition
+/// (Foundation's trimming, then the first ten characters) gives, including the values it leaves to it.
+struct ISODateShortcutTests {
+    @Test func shortcutAgreesWithTheDefinition() {
+        let values = [
+            "2024-06-19", "2024-06-19T09:00:00Z", "2024-06-19 ", "2024-06-19\r\n", "2024-06-19\"", " 2024-06-19",
+            "\"2024-06-19\"", "'2024-06-19'", "2024-6-19", "2024-06-1", "20240-6-19", "2024/06/19", "2024-06-19\u{301}",
+            "2024-06-19\u{00A0}x", "\u{0662}\u{0660}\u{0662}\u{0664}-06-19", "2024-06-1x", "-2024-06-19", "", "2024",
+            "2024-06-19-01", "June 19, 2024", "9999-99-99", "0000-00-00abc",
+        ]
+        for value in values {
+            #expect(ArticleReader.isoDate(value) == ArticleReader.trimmedISODate(value), "\(value.debugDescription)")
+        }
+        #expect(ArticleReader.isoDate("2024-06-19T09:00Z") == "2024-06-19")
+        #expect(ArticleReader.isoDate(nil) == nil)
+    }
+}

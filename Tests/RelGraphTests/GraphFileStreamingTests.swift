@@ -103,7 +103,7 @@ struct GraphFileStreamingTests {
                 var word: UInt64 = 0x6161_6161_6161_6161
                 word &= ~(UInt64(0xFF) << (8 * UInt64(position)))
                 word |= UInt64(value) << (8 * UInt64(position))
-                #expect(GraphFileRecords.needsEscape(word) == definition(word), "byte \(value) at \(position)")
+                #expect(JSONText.needsEscape(word) == definition(word), "byte \(value) at \(position)")
             }
         }
         var rng = SeededGenerator(seed: 11)
@@ -116,7 +116,7 @@ struct GraphFileStreamingTests {
                     ? interesting.randomElement(using: &rng) ?? 0 : UInt8.random(in: 0...255, using: &rng)
                 word |= UInt64(b) << (8 * UInt64(k))
             }
-            #expect(GraphFileRecords.needsEscape(word) == definition(word), "\(String(word, radix: 16))")
+            #expect(JSONText.needsEscape(word) == definition(word), "\(String(word, radix: 16))")
         }
     }
 

@@ -148,6 +148,12 @@ public enum ArticleReader {
     /// `YYYY-MM-DD` from a date string that starts with one ("2024-11-30T09:00Z"), else nil.
     static func isoDate(_ value: String?) -> String? {
         guard let value else { return nil }
+        return plainISODate(value) ?? trimmedISODate(value)
+    }
+
+    /// ``isoDate(_:)`` by its definition: white space and quotes trimmed, the first ten characters if they are
+    /// four, two and two digits joined by hyphens.
+    static func trimmedISODate(_ value: String) -> String? {
         let trimmed = value.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"'")))
         let prefix = String(trimmed.prefix(10))
         let parts = prefix.split(separator: "-")
@@ -155,5 +161,19 @@ public enum ArticleReader {
             return nil
         }
         return prefix
+    }
+
+    /// ``isoDate(_:)`` of a value that starts with an ASCII `YYYY-MM-DD` followed by nothing or by an ASCII
+    /// byte (the common case, answered without Foundation's trimming); nil when the general rule must decide.
+    private static func plainISODate(_ value: String) -> String? {
+        var value = value
+        return value.withUTF8 { b -> String? in
+            guard b.count >= 10, b.count == 10 || b[10] < 0x80 else { return nil }
+            for k in 0..<10 {
+                let isDash = k == 4 || k == 7
+                guard isDash ? b[k] == 0x2D : Tokenizer.isDigitByte(b[k]) else { return nil }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[0..<10]), as: UTF8.self)
+        }
     }
 }
