@@ -58,6 +58,9 @@ struct BoilerplateShortcutTests {
         "\u{00A9} Yonhap", "Ünal said", "", "x",
         "\u{201C}Leave a Reply\u{201D} \u{2014} the site\u{2019}s policy\u{2026}",
         "\u{2018}Related:\u{2019} " + String(repeating: "c", count: 37) + "\u{2019}\u{301}", "Kim\u{2019}s aide said",
+        "Source: KCNA", "source", "Tags: Russia", "SHARE THIS", "Share", "(c) 2025", "(C)2025", "Recommended for you",
+        "Cookies help us", "Don't miss", "Sign up now", "Signal", "Photo: Reuters", "\u{00A9}2025 TASS", "Related",
+        "Comments (3)", "comments", "Post navigation", "Photographs",
     ])
     func lowerHeadAndPrefixesAgreeWithCharacters(line: String) {
         var reference = String(line.prefix(40)).lowercased()
@@ -67,9 +70,12 @@ struct BoilerplateShortcutTests {
         let lower = BoilerplateFilter.lowerHead(line)
         #expect(lower == reference)
         let isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
-        for p in BoilerplateFilter.prefixes + BoilerplateFilter.sectionEnds.map({ $0 + " (" }) {
+        for p in BoilerplateFilter.prefixes + BoilerplateFilter.sectionEndHeads {
             #expect(BoilerplateFilter.hasPrefix(lower, p, isASCII: isASCII) == reference.hasPrefix(p), "\(p)")
         }
+        #expect(
+            BoilerplateFilter.hasBoilerplatePrefix(lower)
+                == BoilerplateFilter.prefixes.contains { reference.hasPrefix($0) })
     }
 }
 

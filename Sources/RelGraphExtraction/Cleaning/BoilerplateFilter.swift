@@ -20,6 +20,18 @@ public enum BoilerplateFilter {
     static let sectionEnds: [String] = [
         "leave a reply", "leave a comment", "comments", "related posts", "post navigation",
     ]
+    /// A section end followed by a count or a note ("comments (12)"), made once rather than at every line.
+    static let sectionEndHeads: [String] = sectionEnds.map { $0 + " (" }
+
+    /// The ASCII ``prefixes`` as bytes, by their first byte: an ASCII line head is compared only with the
+    /// prefixes that start like it (a non-ASCII prefix cannot start an ASCII head).
+    private static let asciiPrefixesByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 128)
+        for p in prefixes where p.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let first = p.utf8.first { table[Int(first)].append(Array(p.utf8)) }
+        }
+        return table
+    }()
 
     /// The byte ranges of body lines in `text` from `bodyStart`, in order, without their line breaks.
     /// - Parameters:
@@ -41,7 +53,9 @@ public enum BoilerplateFilter {
                 // The start of the line suffices for the prefix tests (the longest is under 40 characters).
                 let lower = Self.lowerHead(trimmed)
                 let isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
-                if sectionEnds.contains(where: { lower == $0 || Self.hasPrefix(lower, $0 + " (", isASCII: isASCII) }) {
+                if sectionEnds.contains(lower)
+                    || sectionEndHeads.contains(where: { Self.hasPrefix(lower, $0, isASCII: isASCII) })
+                {
                     break
                 }
                 let isTitle = !seenFirst && firstLineIsTitle && looksLikeTitle(trimmed)
@@ -95,47 +109,79 @@ public enum BoilerplateFilter {
         var line = line
         if let head = line.withUTF8({ simpleLowerHead($0) }) { return head }
         var lower = String(line.prefix(40)).lowercased()
-        if !line.utf8.allSatisfy({ $0 < 0x80 }) {
+        // U+2019 is E2 80 99 in UTF-8: without a 0x99 byte there is nothing to replace.
+        if !line.utf8.allSatisfy({ $0 < 0x80 }), lower.utf8.contains(0x99) {
             lower = lower.replacingOccurrences(of: "\u{2019}", with: "'")
         }
         return lower
     }
 
-    /// The third bytes of the punctuation ``lowerHead(_:)`` handles on bytes: U+2013, U+2014 (dashes), U+2018,
-    /// U+2019, U+201C, U+201D (curly quotes), U+2026 (ellipsis), all `E2 80 xx` in UTF-8.
-    private static let simplePunctuation: [UInt8] = [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]
+    // The punctuation ``lowerHead(_:)`` handles on bytes: U+2013, U+2014 (dashes), U+2018, U+2019, U+201C,
+    // U+201D (curly quotes), U+2026 (ellipsis), all `E2 80 xx` in UTF-8 (see `isSimplePunctuation`).
 
     private static func simpleLowerHead(_ b: UnsafeBufferPointer<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        var i = 0
-        var characters = 0
-        while i < b.count, characters < 41 {
-            let c = b[i]
-            if c < 0x80 {
-                if characters < 40 { out.append((0x41...0x5A).contains(c) ? c | 0x20 : c) }
-                i += 1
-            } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, simplePunctuation.contains(b[i + 2]) {
-                if characters < 40 {
-                    if b[i + 2] == 0x99 {
-                        out.append(0x27)
-                    } else {
-                        out.append(contentsOf: b[i..<(i + 3)])
+        // The head is written into the string's own storage: at most 40 characters of at most three bytes.
+        var simple = true
+        let head = String(unsafeUninitializedCapacity: 120) { out in
+            var i = 0
+            var n = 0
+            var characters = 0
+            while i < b.count, characters < 41 {
+                let c = b[i]
+                if c < 0x80 {
+                    if characters < 40 {
+                        out[n] = (0x41...0x5A).contains(c) ? c | 0x20 : c
+                        n += 1
                     }
+                    i += 1
+                } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, isSimplePunctuation(b[i + 2]) {
+                    if characters < 40 {
+                        if b[i + 2] == 0x99 {
+                            out[n] = 0x27
+                            n += 1
+                        } else {
+                            out[n] = 0xE2
+                            out[n + 1] = 0x80
+                            out[n + 2] = b[i + 2]
+                            n += 3
+                        }
+                    }
+                    i += 3
+                } else {
+                    simple = false
+                    return 0
                 }
-                i += 3
-            } else {
-                return nil
+                characters += 1
             }
-            characters += 1
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
+        return simple ? head : nil
+    }
+
+    /// Whether `E2 80 byte` is one of the punctuation characters the byte path handles (listed above).
+    private static func isSimplePunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: true
+        default: false
+        }
     }
 
     /// `text.hasPrefix(prefix)`, compared on bytes when `text` is ASCII: ASCII text is in every normal form, so
     /// bytes give the same answer as the standard library's character-by-character comparison.
     static func hasPrefix(_ text: String, _ prefix: String, isASCII: Bool) -> Bool {
         isASCII ? text.utf8.starts(with: prefix.utf8) : text.hasPrefix(prefix)
+    }
+
+    /// Whether a line head (``lowerHead(_:)``) starts with one of ``prefixes``; an ASCII head is compared on
+    /// bytes with the prefixes of its first byte only.
+    static func hasBoilerplatePrefix(_ lower: String) -> Bool {
+        var lower = lower
+        let answer = lower.withUTF8 { b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let first = b.first else { return false }
+            return asciiPrefixesByFirstByte[Int(first)].contains { b.starts(with: $0) }
+        }
+        return answer ?? prefixes.contains { lower.hasPrefix($0) }
     }
 
     /// Whether a line reads like a headline: at most 25 words and no final full stop.
@@ -146,8 +192,7 @@ public enum BoilerplateFilter {
 
     /// Whether a single line is boilerplate (see the type's documentation).
     static func isBoilerplate(_ line: String, lower: String) -> Bool {
-        let isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
-        if prefixes.contains(where: { hasPrefix(lower, $0, isASCII: isASCII) }) { return true }
+        if hasBoilerplatePrefix(lower) { return true }
         if line.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == " " }) { return true }
         if isUUID(line) { return true }
         // Short lines: at most four words (runs without spaces or tabs), counted on bytes with an early stop.
