@@ -64,8 +64,9 @@ struct LexiconMatcher: Sendable {
     @inline(__always)
     static func matchKey(kind: Token.Kind, key: String, text: @autoclosure () -> String) -> String {
         guard kind == .word else { return key }
-        if key == "'s" || key == "'" { return "'s" }
+        // Most keys are their own name keys; "'s" and "'" are not (an apostrophe is not a letter).
         if isOwnNameKey(key) { return key }
+        if key == "'s" || key == "'" { return "'s" }
         let k = NameKey.key(text())
         return k.isEmpty ? key : k
     }

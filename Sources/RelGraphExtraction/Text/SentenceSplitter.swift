@@ -82,7 +82,7 @@ public enum SentenceSplitter {
             var i = 0
             while i < tokens.count {
                 // Through a buffer: the token is borrowed, where the array's subscript would copy it.
-                if let next = tokens.withUnsafeBufferPointer({ boundary(after: i, in: $0) }) {
+                if let next = tokens.withUnsafeBufferPointer({ boundary(after: i, in: $0, bytes: bytes) }) {
                     emit(tokens[first..<next], bytes, &sentences)
                     first = next
                     i = next
@@ -96,9 +96,10 @@ public enum SentenceSplitter {
     }
 
     /// If a sentence ends at token `i`, the index of the first token of the next sentence.
-    private static func boundary(after i: Int, in tokens: UnsafeBufferPointer<Token>) -> Int? {
-        // Most tokens are words that do not end in a dot, and end no sentence.
-        if tokens[i].kind != .punctuation, Tokenizer.lastByte(tokens[i].text) != 0x2E { return nil }
+    private static func boundary(after i: Int, in tokens: UnsafeBufferPointer<Token>, bytes: [UInt8]) -> Int? {
+        // Most tokens are words that do not end in a dot, and end no sentence (a token's text is its bytes
+        // `start..<end` of the text, so its last byte is read there).
+        if tokens[i].kind != .punctuation, bytes[tokens[i].end - 1] != 0x2E { return nil }
         let t = tokens[i]
         // A dotted acronym ends a sentence only before a typical opener: "... the U.S. The talks".
         if t.kind == .word, t.text.utf8.last == 0x2E, t.text.hasSuffix("."), i + 1 < tokens.count,

@@ -105,11 +105,19 @@ public enum Tokenizer {
                 var j = i
                 var hasLetter = false
                 var hasDigit = false
+                // Whether the word may differ from its key: an upper-case or non-ASCII byte in it.
+                var needsKey = false
                 while j < end {
                     // ASCII letters and digits, most of a word, as the general tests below would take them.
                     let c = bytes[j]
-                    if isUpperByte(c) || isLowerByte(c) {
+                    if isLowerByte(c) {
                         hasLetter = true
+                        j += 1
+                        continue
+                    }
+                    if isUpperByte(c) {
+                        hasLetter = true
+                        needsKey = true
                         j += 1
                         continue
                     }
@@ -118,6 +126,7 @@ public enum Tokenizer {
                         j += 1
                         continue
                     }
+                    if c >= 0x80 { needsKey = true }
                     let (s, w) = decode(bytes, j, end)
                     if isLetterOrDigit(s) {
                         if isLetter(s) { hasLetter = true } else { hasDigit = true }
@@ -157,9 +166,11 @@ public enum Tokenizer {
                 let raw = UnsafeBufferPointer(rebasing: bytes[i..<j])
                 let text = String(decoding: raw, as: UTF8.self)
                 let kind: Token.Kind = hasLetter ? .word : .number
+                // A lower-case ASCII word is its own key (``key(_:)`` would give the same bytes).
+                let k = needsKey ? asciiKey(raw) ?? key(text) : text
                 append(
-                    &tokens, text: text, key: asciiKey(raw) ?? key(text), kind: kind, start: i, end: j,
-                    attached: !sawSpace, hyphenated: sawHyphen)
+                    &tokens, text: text, key: k, kind: kind, start: i, end: j, attached: !sawSpace,
+                    hyphenated: sawHyphen)
                 i = j
             } else {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]), as: UTF8.self)
