@@ -106,7 +106,7 @@ public struct Extractor: Sendable {
         for s in table.sentences.indices {
             for m in matcher.find(in: table.sentences[s]) {
                 table.add(m, sentence: s)
-                if table.entries[m.actor] == nil, let e = entriesByID[m.actor] {
+                if table.entries.index(forKey: m.actor) == nil, let e = entriesByID[m.actor] {
                     table.entries[m.actor] = e
                 }
             }
@@ -120,16 +120,23 @@ public struct Extractor: Sendable {
 
     private func actors(of table: MentionTable) -> [Actor] {
         var byID: [String: Actor] = [:]
-        for m in table.mentions.flatMap({ $0 }) {
-            guard let e = table.entries[m.actor], e.kind.isActor else { continue }
-            var a =
-                byID[e.id]
-                ?? Actor(
-                    id: e.id, name: e.name, kind: e.kind, documents: 1, discovered: table.discovered.contains(e.id),
-                    affiliation: e.affiliation)
-            a.mentions += 1
-            if m.source != .pronoun, m.surface != e.name, !m.surface.isEmpty { a.aliases.append(m.surface) }
-            byID[e.id] = a
+        let entries = table.entries.values
+        for sentence in table.mentions {
+            for m in sentence {
+                // Entries and actors are read and updated in place: copying an entry retains all its arrays.
+                guard let e = table.entries.index(forKey: m.actor), entries[e].kind.isActor else { continue }
+                let id = entries[e].id
+                if byID.index(forKey: id) == nil {
+                    byID[id] = Actor(
+                        id: id, name: entries[e].name, kind: entries[e].kind, documents: 1,
+                        discovered: table.discovered.contains(id), affiliation: entries[e].affiliation)
+                }
+                guard let a = byID.index(forKey: id) else { continue }
+                byID.values[a].mentions += 1
+                if m.source != .pronoun, !m.surface.isEmpty, m.surface != entries[e].name {
+                    byID.values[a].aliases.append(m.surface)
+                }
+            }
         }
         for (id, aliases) in table.learntAliases where byID[id] != nil { byID[id]?.aliases += aliases.sorted() }
         return byID.values.sorted()

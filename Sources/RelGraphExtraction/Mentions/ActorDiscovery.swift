@@ -83,7 +83,7 @@ enum ActorDiscovery {
         }
         guard !found.isEmpty else { return }
         // Discovered names may collide with lexicon ids; the lexicon wins.
-        let fresh = order.compactMap { found[$0] }.filter { table.entries[$0.id] == nil }
+        let fresh = order.compactMap { found[$0] }.filter { table.entries.index(forKey: $0.id) == nil }
         for e in fresh {
             table.entries[e.id] = e
             table.discovered.insert(e.id)

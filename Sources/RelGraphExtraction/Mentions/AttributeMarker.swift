@@ -60,7 +60,9 @@ enum AttributeMarker {
                     affiliate(&table, table.mentions[s][q].actor, with: m.actor)
                 }
             }
-            table.mentions[s] = table.mentions[s].enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+            if !drop.isEmpty {
+                table.mentions[s] = table.mentions[s].enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+            }
         }
     }
 
@@ -74,7 +76,7 @@ enum AttributeMarker {
     }
 
     private static func affiliate(_ table: inout MentionTable, _ actor: String, with state: String) {
-        guard table.discovered.contains(actor), table.entries[actor]?.affiliation == nil else { return }
+        guard table.discovered.contains(actor), table.affiliation(actor) == nil else { return }
         table.entries[actor]?.affiliation = state
     }
 }

@@ -55,7 +55,17 @@ struct MentionTable: Sendable {
         mentions[s].sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
-    func kind(_ id: String) -> ActorKind? { entries[id]?.kind }
+    /// The kind of actor `id`, read in place (`entries[id]?.kind` copied the whole entry, retaining its arrays).
+    func kind(_ id: String) -> ActorKind? {
+        guard let i = entries.index(forKey: id) else { return nil }
+        return entries.values[i].kind
+    }
+
+    /// The affiliation of actor `id`, read in place like ``kind(_:)``.
+    func affiliation(_ id: String) -> String? {
+        guard let i = entries.index(forKey: id) else { return nil }
+        return entries.values[i].affiliation
+    }
 
     /// The surface text of tokens `range` of sentence `s`, as written.
     func surface(_ s: Int, _ range: Range<Int>) -> String {

@@ -152,7 +152,7 @@ struct RelationFinder {
     }
 
     func affiliated(_ a: String, _ b: String) -> Bool {
-        table.entries[a]?.affiliation == b || table.entries[b]?.affiliation == a
+        table.affiliation(a) == b || table.affiliation(b) == a
     }
 
     // MARK: Speech frames
