@@ -59,10 +59,15 @@ public struct Extractor: Sendable {
         var previous: [FoundRelation] = []
         var previousFirst: String?
         for (s, sentence) in table.sentences.enumerated() {
-            let finder = RelationFinder(sentence: sentence, mentions: table.mentions[s], table: table, cueLexicon: cues)
             let hits = cueMatcher.find(in: sentence, mentions: table.mentions[s])
-            let found = finder.find(cues: hits, previous: previous, previousFirstActor: previousFirst)
-            var linked = Set<[String]>()
+            // Relations come from cues only: a sentence without one has none (and needs no finder).
+            let found =
+                hits.isEmpty
+                ? []
+                : RelationFinder(sentence: sentence, mentions: table.mentions[s], table: table, cueLexicon: cues)
+                    .find(cues: hits, previous: previous, previousFirstActor: previousFirst)
+            // The pairs a relation links, each as (smaller id, larger id): a sentence has a few.
+            var linked: [(String, String)] = []
             for f in found {
                 let ev = Evidence(
                     document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
@@ -71,15 +76,17 @@ public struct Extractor: Sendable {
                     Relation(
                         source: f.source, target: f.target, type: f.type, directed: f.directed,
                         polarity: f.type.defaultPolarity, evidence: [ev]))
-                linked.insert([f.source, f.target].sorted())
+                linked.append(f.source < f.target ? (f.source, f.target) : (f.target, f.source))
             }
-            let ids = Array(
-                Set(
-                    table.mentions[s].filter { !$0.isAttribute && (table.kind($0.actor)?.isActor ?? false) }.map(
-                        \.actor))
-            ).sorted()
+            // The actors the sentence names as parties, sorted, each once.
+            var ids: [String] = []
+            for m in table.mentions[s] where !m.isAttribute && (table.kind(m.actor)?.isActor ?? false) {
+                ids.append(m.actor)
+            }
+            ids.sort()
+            ids = ids.indices.filter { $0 == 0 || ids[$0] != ids[$0 - 1] }.map { ids[$0] }
             for x in ids.indices {
-                for y in ids.indices where y > x && !linked.contains([ids[x], ids[y]]) {
+                for y in ids.indices where y > x && !linked.contains(where: { $0 == (ids[x], ids[y]) }) {
                     let ev = Evidence(
                         document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
                         modality: .asserted, cue: "")
