@@ -1,5 +1,6 @@
 import Foundation
 import RelGraph
+import TestSupport
 import Testing
 
 @testable import RelGraphExtraction
@@ -46,6 +47,36 @@ struct TokenKeyTests {
         #expect(Tokenizer.key(word) == reference)
         let isSimple = word.unicodeScalars.allSatisfy { $0.isASCII || $0 == "\u{2018}" || $0 == "\u{2019}" }
         #expect((Tokenizer.asciiKey(word) != nil) == isSimple)
+    }
+}
+
+/// The tokenizer's shortcuts must give what the definitions give, on every token of the seed and development
+/// articles and on hand-made words: a word's key is ``Tokenizer/key(_:)`` of its text (a lower-case ASCII
+/// word is its own key without computing it).
+struct TokenShortcutTests {
+    @Test func wordKeysAgreeWithTheDefinition() throws {
+        let root = Fixtures.packageRoot
+        var texts = [
+            "J. Smith met É. Macron and a\u{301} Ö\u{308} in U.S. talks; Kim\u{2019}s aide, O'Neill's, won't.",
+            "\u{1F1FA}\u{1F1F8} e\u{301}\u{302} x Σ ﬁ Ａ 10,000 1.5 Time.news \u{2014} \u{201C}Q\u{201D}",
+        ]
+        for folder in ["seeds", "eval/dev/articles"] {
+            let url = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            where name.hasSuffix(".txt") {
+                texts.append(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8))
+            }
+        }
+        var checked = 0
+        for text in texts {
+            for t in Tokenizer.tokenize(text) {
+                if t.kind != .punctuation {
+                    #expect(t.key == Tokenizer.key(t.text), "\(t.text)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 5_000)
     }
 }
 

@@ -184,6 +184,7 @@ enum Coreference {
         guard !short.isEmpty || !lexiconShort.isEmpty else { return }
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
+            let keys = table.sentences[s].matchKeys
             var i = 0
             while i < tokens.count {
                 guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].hyphenated, !table.covered(s, i)
@@ -192,11 +193,8 @@ enum Coreference {
                     continue
                 }
                 var end = i + 1
-                var key = [LexiconMatcher.matchKey(tokens[i])]
-                while end < tokens.count, tokens[end].hyphenated {
-                    key.append(LexiconMatcher.matchKey(tokens[end]))
-                    end += 1
-                }
+                while end < tokens.count, tokens[end].hyphenated { end += 1 }
+                let key = Array(keys[i..<end])
                 // The name must end here: "Kim Jong" of an unknown "Kim Jong-chol" is not "Kim".
                 if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word, !table.covered(s, end) {
                     i = end
