@@ -34,7 +34,11 @@ struct CueMatcher: Sendable {
     /// The cues of a sentence, in order, never inside a mention.
     /// - Complexity: O(n·k), n tokens and k phrases sharing a first word.
     func find(in sentence: Sentence, mentions: [Mention]) -> [CueHit] {
-        let tokens = sentence.tokens
+        // Through a buffer: tokens are borrowed, where the array's subscript would copy (and retain) them.
+        sentence.tokens.withUnsafeBufferPointer { find(in: sentence, tokens: $0, mentions: mentions) }
+    }
+
+    private func find(in sentence: Sentence, tokens: UnsafeBufferPointer<Token>, mentions: [Mention]) -> [CueHit] {
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in mentions {
             for i in m.start..<min(m.end, tokens.count) { covered[i] = true }
@@ -48,8 +52,8 @@ struct CueMatcher: Sendable {
             }
             var found: CueLexicon.Cue?
             for cue in candidates where i + cue.words.count <= tokens.count {
-                let range = i..<(i + cue.words.count)
-                if zip(tokens[range], cue.words).allSatisfy({ $0.key == $1 }), !covered[range].contains(true) {
+                let n = cue.words.count
+                if (0..<n).allSatisfy({ tokens[i + $0].key == cue.words[$0] && !covered[i + $0] }) {
                     found = cue
                     break
                 }
