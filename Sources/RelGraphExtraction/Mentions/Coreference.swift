@@ -84,16 +84,27 @@ enum Coreference {
     private static func resolveRoles(in table: inout MentionTable, index: Index, date: String?) {
         let roles = index.roles
         guard !roles.isEmpty else { return }
-        let named = Set(table.mentions.flatMap { $0 }.map(\.actor))
+        // The actors named in the document before roles are resolved; made at the first role found (most
+        // documents have none).
+        let mentionsBefore = table.mentions
+        var namedSet: Set<String>?
+        func named() -> Set<String> {
+            if let namedSet { return namedSet }
+            let made = Set(mentionsBefore.flatMap { $0 }.map(\.actor))
+            namedSet = made
+            return made
+        }
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var i = 0
             while i < tokens.count {
-                guard !table.covered(s, i),
-                    let n = index.rolesByFirstKey[token: tokens[i]]?.first(where: { n in
+                // Most words start no role: that lookup first, the mention scan only after it.
+                guard let starting = index.rolesByFirstKey.value(tokens[i].key, hash: tokens[i].keyHash),
+                    !table.covered(s, i),
+                    let n = starting.first(where: { n in
                         let keys = roles[n].keys
                         return i + keys.count <= tokens.count
-                            && zip(tokens[i..<(i + keys.count)], keys).allSatisfy { $0.key == $1 }
+                            && (0..<keys.count).allSatisfy { tokens[i + $0].key == keys[$0] }
                     })
                 else {
                     i += 1
@@ -132,6 +143,7 @@ enum Coreference {
                 var candidates = (index.rolesByFirstKey[title[0]] ?? []).map { roles[$0] }.filter {
                     $0.keys == title && (state == nil || $0.role.of == nil || $0.role.of == state)
                 }
+                let named = named()
                 if state == nil { candidates = candidates.filter { named.contains($0.entry.id) } }
                 let inDocument = candidates.filter { named.contains($0.entry.id) }
                 if !inDocument.isEmpty { candidates = inDocument }
