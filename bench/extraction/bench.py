@@ -5,14 +5,15 @@ on the same articles in the same run.
 
 * relgraph: a .jsonl corpus generated from the seeds and the development articles (bench/corpus/make_corpus.py,
   names swapped and paragraphs shuffled so every document is new), built with --jobs 1 and --jobs N (all cores);
-  median of REPEAT runs; MB/s and documents/s of input.
+  median of REPEAT runs; MB/s and documents/s of input. The one-core run is pinned to one CPU with `taskset`
+  (when the system has it), so that reading and gathering cannot borrow a second core.
 * spaCy (skipped with a message if the git-ignored virtualenv lacks it): words/s and MB/s on the seeds and the
   development articles, all pipes and NER-only, one core (bench/extraction/spacy_rate.py).
 * The ratio: relgraph one-core MB/s over spaCy NER-only MB/s (goal: at least 500).
 
 Usage: bench.py RELGRAPH WORKDIR [MB] [REPEAT] [PYTHON_WITH_SPACY]
 """
-import glob, json, os, statistics, subprocess, sys, time
+import glob, json, os, shutil, statistics, subprocess, sys, time
 
 relgraph, work = sys.argv[1], sys.argv[2]
 mb = float(sys.argv[3]) if len(sys.argv) > 3 else 10.0
@@ -46,8 +47,9 @@ print("| tool | input | cores | seconds | MB/s | documents/s | words/s |")
 print("|---|---|---:|---:|---:|---:|---:|")
 rates = {}
 for jobs in sorted({1, cores}):
+    pin = ["taskset", "-c", "0"] if jobs == 1 and shutil.which("taskset") else []
     secs = statistics.median(
-        timed([relgraph, "build", corpus, "-o", os.path.join(work, "out.json"), "--quiet", "--jobs", str(jobs)])
+        timed(pin + [relgraph, "build", corpus, "-o", os.path.join(work, "out.json"), "--quiet", "--jobs", str(jobs)])
         for _ in range(repeat))
     rates[jobs] = size / secs / 1e6
     print(f"| relgraph build | generated corpus | {jobs} | {secs:.2f} | {size / secs / 1e6:.2f} | {docs / secs:,.0f} "
