@@ -67,15 +67,16 @@ extension RelGraphCommand {
             let progress = Terminal.Progress(total: files.count, quiet: quiet)
             let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
             // Documents wait in a batch so that `jobs` threads have work. While a batch is extracted, this thread
-            // gathers the graphs of the one before into the corpus (the result does not depend on that order).
+            // gathers the graphs of the one before into the corpus and reads the next batch (the graphs are
+            // gathered in input order, so the result does not depend on that overlap).
             let batchSize = 64 * jobs
             var batch: [SourceDocument] = []
-            var extracted: [Graph] = []
+            var pending: PendingExtraction?
             var read = 0
             func flush() {
-                extracted = extractor.extract(batch, jobs: jobs, canonical: false) { [extracted] in
-                    for graph in extracted { corpus.append(graph) }
-                }
+                let previous = pending?.graphs() ?? []
+                pending = extractor.start(batch, jobs: jobs, canonical: false)
+                for graph in previous { corpus.append(graph) }
                 batch.removeAll(keepingCapacity: true)
             }
             for (i, file) in files.enumerated() {
@@ -95,7 +96,7 @@ extension RelGraphCommand {
                 }
             }
             flush()
-            for graph in extracted { corpus.append(graph) }
+            for graph in pending?.graphs() ?? [] { corpus.append(graph) }
             progress.finish()
             if read == 0 && into == nil { throw ExtractionError.noDocuments(inputs: inputs) }
             let destination = output ?? into ?? ""

@@ -7,27 +7,32 @@ extension Extractor {
     /// is the same for any number of jobs.
     /// - Complexity: the sum of the documents' extraction times, divided among the jobs.
     public func extract(_ sources: [SourceDocument], jobs: Int) -> [Graph] {
-        extract(sources, jobs: jobs, meanwhile: {})
+        start(sources, jobs: jobs).graphs()
     }
 
-    /// Extracts `sources` on `jobs` worker threads while the calling thread runs `meanwhile` (in `relgraph
-    /// build`: gathering the previous batch into the corpus), so that serial work overlaps with extraction.
-    /// The graphs come back in the order of `sources`, whatever the number of jobs.
+    /// Starts extracting `sources` on up to `jobs` worker threads and returns at once, so that the calling
+    /// thread can go on (in `relgraph build`: reading the next batch and gathering the previous one into the
+    /// corpus) while the workers run. ``PendingExtraction/graphs()`` waits for them.
     /// - Parameter canonical: whether each graph is canonicalised; `false` leaves that to a
     ///   ``CorpusAccumulator`` the graphs go into (the corpus graph is the same, the work is done once).
     /// - Complexity: the sum of the documents' extraction times, divided among the jobs.
-    public func extract(
-        _ sources: [SourceDocument], jobs: Int, canonical: Bool = true, meanwhile: () -> Void
-    ) -> [Graph] {
-        let jobs = max(1, min(jobs, sources.count))
-        if sources.isEmpty {
-            meanwhile()
-            return []
-        }
+    public func start(_ sources: [SourceDocument], jobs: Int, canonical: Bool = true) -> PendingExtraction {
         let work = Work(sources: sources, extractor: self, canonical: canonical)
         let group = DispatchGroup()
-        for _ in 0..<jobs { DispatchQueue.global().async(group: group) { work.run() } }
-        meanwhile()
+        for _ in 0..<max(1, min(jobs, sources.count)) where !sources.isEmpty {
+            DispatchQueue.global().async(group: group) { work.run() }
+        }
+        return PendingExtraction(work: work, group: group)
+    }
+}
+
+/// Documents being extracted by ``Extractor/start(_:jobs:canonical:)``.
+public struct PendingExtraction: Sendable {
+    fileprivate let work: Work
+    fileprivate let group: DispatchGroup
+
+    /// Waits for the workers; the graphs come back in the order of the sources, whatever the number of jobs.
+    public func graphs() -> [Graph] {
         group.wait()
         return work.results.withLock { $0.compactMap { $0 } }
     }
