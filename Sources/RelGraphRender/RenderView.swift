@@ -136,8 +136,10 @@ public struct RenderView: Sendable, Hashable {
     /// One edge per actor pair (or per relation with `multi`), pairs lighter than `minWeight` dropped.
     private func mergedEdges(_ relations: [Relation]) -> [ViewEdge] {
         var byPair: [Pair: [Relation]] = [:]
+        byPair.reserveCapacity(relations.count)
         for r in relations { byPair[Pair(r.source, r.target), default: []].append(r) }
         var edges: [ViewEdge] = []
+        edges.reserveCapacity(byPair.count)
         for (pair, group) in byPair {
             guard group.reduce(0, { $0 + $1.weight }) >= minWeight else { continue }
             if multi {
@@ -166,21 +168,22 @@ public struct RenderView: Sendable, Hashable {
         return result
     }
 
-    /// For each actor, the evidence of its strongest edge: highest modality, then heaviest.
+    /// For each actor, the evidence of its strongest edge: highest modality, then heaviest (the first such edge).
+    /// - Complexity: O(E) for E edges; edges are referred to by index, never copied.
     private static func strongestEvidence(of edges: [ViewEdge]) -> [String: Evidence] {
-        var best: [String: (edge: ViewEdge, evidence: Evidence)] = [:]
-        for edge in edges {
+        var best: [String: (edge: Int, strength: Int)] = [:]
+        best.reserveCapacity(edges.count)
+        for (i, edge) in edges.enumerated() {
             guard let evidence = edge.evidence else { continue }
-            for id in [edge.source, edge.target] {
-                if let b = best[id],
-                    (b.evidence.modality.strength, b.edge.weight) >= (evidence.modality.strength, edge.weight)
-                {
-                    continue
-                }
-                best[id] = (edge, evidence)
+            let strength = evidence.modality.strength
+            func offer(_ id: String) {
+                if let b = best[id], (b.strength, edges[b.edge].weight) >= (strength, edge.weight) { return }
+                best[id] = (i, strength)
             }
+            offer(edge.source)
+            offer(edge.target)
         }
-        return best.mapValues(\.evidence)
+        return best.compactMapValues { edges[$0.edge].evidence }
     }
 
     private struct Pair: Hashable {
