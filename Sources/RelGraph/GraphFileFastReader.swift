@@ -12,6 +12,9 @@ struct GraphFileFastReader {
     private var i = 0
     /// Reused buffer for strings with escapes.
     private var scratch: [UInt8] = []
+    /// `RelationType(rawValue:)` of the type names seen so far (a file names few types many times; the
+    /// initializer compares with every case in turn).
+    private var relationTypes: [String: RelationType] = [:]
 
     private init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
@@ -153,7 +156,7 @@ struct GraphFileFastReader {
             switch key {
             case "source": return r.once(&source) { $0.string() }
             case "target": return r.once(&target) { $0.string() }
-            case "type": return r.once(&type) { $0.string().flatMap(RelationType.init(rawValue:)) }
+            case "type": return r.once(&type) { $0.relationType() }
             case "directed": return r.once(&directed) { $0.boolean() }
             case "polarity": return r.once(&polarity) { $0.string().flatMap(Polarity.init(rawValue:)) }
             case "weight": return r.once(&weight) { $0.optional { $0.double() } }
@@ -186,7 +189,7 @@ struct GraphFileFastReader {
 
     /// Reads `{ "key": value, ... }`, calling `member` with the reader positioned at each value; false when the
     /// text is not such an object or `member` returns false.
-    private mutating func object(_ member: (inout Self, String) -> Bool) -> Bool {
+    private mutating func object(_ member: (inout Self, Key) -> Bool) -> Bool {
         skipSpace()
         guard next(is: UInt8(ascii: "{")) else { return false }
         skipSpace()
@@ -233,20 +236,29 @@ struct GraphFileFastReader {
         }
     }
 
-    /// A key without escapes.
-    private mutating func plainKey() -> String? {
+    /// A key without escapes, as the bytes between its quotes.
+    private mutating func plainKey() -> Key? {
         guard next(is: UInt8(ascii: "\"")) else { return nil }
         let start = i
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 defer { i += 1 }
-                return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                return Key(bytes: UnsafeRawBufferPointer(rebasing: bytes[start..<i]))
             }
             if b == UInt8(ascii: "\\") || b < 0x20 || b >= 0x80 { return nil }
             i += 1
         }
         return nil
+    }
+
+    /// A relation type's name, known to ``RelationType``.
+    private mutating func relationType() -> RelationType? {
+        guard let name = string() else { return nil }
+        if let type = relationTypes[name] { return type }
+        guard let type = RelationType(rawValue: name) else { return nil }
+        relationTypes[name] = type
+        return type
     }
 
     private mutating func string() -> String? {
@@ -420,5 +432,19 @@ struct GraphFileFastReader {
             case .error: return false
             }
         }
+    }
+}
+
+/// An object key's bytes (ASCII, no escapes), matched against key names in `switch` cases without making a
+/// `String` of it.
+private struct Key {
+    let bytes: UnsafeRawBufferPointer
+
+    static func ~= (name: StaticString, key: Key) -> Bool {
+        let n = name.utf8CodeUnitCount
+        guard n == key.bytes.count else { return false }
+        let p = name.utf8Start
+        for k in 0..<n where key.bytes[k] != p[k] { return false }
+        return true
     }
 }

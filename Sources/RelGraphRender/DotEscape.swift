@@ -29,16 +29,31 @@ public enum DotEscape {
     /// - Complexity: O(n) in the UTF-8 length; ASCII needs no Unicode property lookups, and every kept character
     ///   is copied as the bytes it already is.
     private static func escape(_ s: String, lineBreaks: Bool, backslash: [UInt8], ampersand: [UInt8]) -> String {
-        // Most names, ids and titles are printable ASCII without `"`, `\` or `&`: quoted as they are (a short
-        // result stays a small string, with no allocation).
-        let plain = s.utf8.allSatisfy { b in
-            b >= 0x20 && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "&")
-        }
-        if plain { return "\"" + s + "\"" }
+        // Most names, ids and titles are printable ASCII without `"`, `\` or `&`: quoted as they are, written
+        // once into the result (a short result stays a small string, with no allocation).
+        if let quoted = plainQuoted(s) { return quoted }
         var writer = DotStringWriter(
             lineBreaks: lineBreaks, backslash: backslash, ampersand: ampersand, capacity: s.utf8.count + 16)
         writer.append(s)
         return writer.finish()
+    }
+
+    /// `"s"` when every byte of `s` is printable ASCII other than `"`, `\` and `&` (so that escaping would leave
+    /// it as it is), else nil.
+    /// - Complexity: O(n) in the UTF-8 length, one pass over contiguous bytes and one copy.
+    private static func plainQuoted(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            for b in bytes {
+                guard b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C && b != 0x26 else { return nil }
+            }
+            return String(unsafeUninitializedCapacity: bytes.count + 2) { out in
+                out[0] = UInt8(ascii: "\"")
+                _ = UnsafeMutableBufferPointer(rebasing: out[1..<(bytes.count + 1)]).initialize(from: bytes)
+                out[bytes.count + 1] = UInt8(ascii: "\"")
+                return bytes.count + 2
+            }
+        }
     }
 
     /// A writer of one tooltip string, for text written in pieces: equal to ``tooltip(_:)`` of the pieces joined.
@@ -64,18 +79,28 @@ public enum DotEscape {
     /// A name safe as an SVG/XML `id` and in a URL fragment: ASCII letters, digits, `-` and `_`; every other
     /// character becomes `_`. Callers make the result unique (see ``UniqueIDs``).
     public static func identifier(_ s: String) -> String {
+        // Ids are mostly made of allowed characters already: then the identifier is the string itself.
+        var s = s
+        if s.withUTF8({ !$0.isEmpty && $0.allSatisfy(isIdentifierByte) }) { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            if isIdentifierByte(b) {
                 out.append(b)
-            case 0x80..<0xC0: continue  // a continuation byte: its scalar already gave one `_`
-            default: out.append(UInt8(ascii: "_"))
+            } else if !(0x80..<0xC0).contains(b) {  // a continuation byte: its scalar already gave one `_`
+                out.append(UInt8(ascii: "_"))
             }
         }
         return out.isEmpty ? "_" : String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isIdentifierByte(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            true
+        default: false
+        }
     }
 
     /// `s` percent-encoded for a URL query value (RFC 3986 unreserved characters kept).
@@ -201,6 +226,7 @@ struct UniqueIDs {
     private var used: Set<String> = []
 
     mutating func make(_ base: String) -> String {
+        if used.insert(base).inserted { return base }
         var candidate = base
         var n = 1
         while used.contains(candidate) {

@@ -127,8 +127,8 @@ public struct DotWriter: Sendable {
         var attributes: [DotDocument.Attribute] = [
             .init("id", DotEscape.quoted(id)), .init("label", DotEscape.quoted(a.actor.name)),
             .init("shape", RenderStyle.shape(of: kind)), .init("fillcolor", DotEscape.quoted(fill)),
-            .init("fontsize", number(RenderStyle.fontSize(relativeScore: a.relativeScore))),
-            .init("penwidth", number(RenderStyle.borderWidth(relativeScore: a.relativeScore, isCentre: isCentre))),
+            .init("fontsize", Self.number(RenderStyle.fontSize(relativeScore: a.relativeScore))),
+            .init("penwidth", Self.number(RenderStyle.borderWidth(relativeScore: a.relativeScore, isCentre: isCentre))),
         ]
         if kind == .state { attributes.append(.init("style", "\"rounded,filled\"")) }
         var tip = DotEscape.tooltipWriter(capacity: 384)
@@ -144,7 +144,7 @@ public struct DotWriter: Sendable {
         let color = DotEscape.quoted(RenderStyle.color(of: e.tone))
         var attributes: [DotDocument.Attribute] = [
             .init("id", DotEscape.quoted(id)), .init("color", color),
-            .init("penwidth", number(RenderStyle.penWidth(weight: e.weight))),
+            .init("penwidth", Self.number(RenderStyle.penWidth(weight: e.weight))),
             .init("style", RenderStyle.lineStyle(tone: e.tone, modality: e.modality)),
             .init("dir", e.direction == .none ? "none" : (e.direction == .both ? "both" : "forward")),
         ]
@@ -196,9 +196,26 @@ public struct DotWriter: Sendable {
     }
 
     /// `x` with two decimals (`18.78`, `0.80`), without Foundation's locale-aware formatting.
-    private func number(_ x: Double) -> String {
+    /// - Complexity: O(digits), written backwards into a stack buffer (no interpolation, no intermediate strings).
+    static func number(_ x: Double) -> String {
         let hundredths = Int((x * 100).rounded())
-        let fraction = abs(hundredths % 100)
-        return (hundredths < 0 ? "-" : "") + "\(abs(hundredths) / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+        var m = hundredths.magnitude
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var i = buffer.count
+            func put(_ b: UInt8) {
+                i -= 1
+                buffer[i] = b
+            }
+            func digit() {
+                put(UInt8(ascii: "0") + UInt8(m % 10))
+                m /= 10
+            }
+            digit()
+            digit()
+            put(UInt8(ascii: "."))
+            repeat { digit() } while m > 0
+            if hundredths < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[i...]), as: UTF8.self)
+        }
     }
 }

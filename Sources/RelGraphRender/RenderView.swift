@@ -135,10 +135,22 @@ public struct RenderView: Sendable, Hashable {
 
     /// One edge per actor pair (or per relation with `multi`), pairs lighter than `minWeight` dropped.
     private func mergedEdges(_ relations: [Relation]) -> [ViewEdge] {
-        var byPair: [Pair: [Relation]] = [:]
-        for r in relations { byPair[Pair(r.source, r.target), default: []].append(r) }
+        // The relations of one pair are adjacent in the order of (pair, position in the file). Grouping by sorting
+        // integers needs no hashed dictionary of pairs, whose generic type the runtime would instantiate (a
+        // protocol-conformance search costing more than the grouping itself at a hundred relations).
+        let pairs = relations.map { Pair($0.source, $0.target) }
+        let order = relations.indices.sorted { i, j in
+            let (x, y) = (pairs[i], pairs[j])
+            return x.a != y.a ? x.a < y.a : (x.b != y.b ? x.b < y.b : i < j)
+        }
         var edges: [ViewEdge] = []
-        for (pair, group) in byPair {
+        var start = 0
+        while start < order.count {
+            let pair = pairs[order[start]]
+            var end = start + 1
+            while end < order.count && pairs[order[end]] == pair { end += 1 }
+            let group = order[start..<end].map { relations[$0] }
+            start = end
             guard group.reduce(0, { $0 + $1.weight }) >= minWeight else { continue }
             if multi {
                 edges += group.map { ViewEdge(between: pair.a, and: pair.b, relations: [$0]) }
@@ -147,11 +159,11 @@ public struct RenderView: Sendable, Hashable {
             }
         }
         // Sorting the indices moves integers, not edges (each holds its relations): the same stable order.
-        let order = edges.indices.sorted { i, j in
+        let sorted = edges.indices.sorted { i, j in
             let (x, y) = (edges[i], edges[j])
             return (x.source, x.target, x.label) < (y.source, y.target, y.label)
         }
-        return order.map { edges[$0] }
+        return sorted.map { edges[$0] }
     }
 
     /// Community labels renumbered among the kept nodes: 0 is the largest community, ties by first node.
@@ -166,24 +178,25 @@ public struct RenderView: Sendable, Hashable {
         return result
     }
 
-    /// For each actor, the evidence of its strongest edge: highest modality, then heaviest.
+    /// For each actor, the evidence of its strongest edge: highest modality, then heaviest (the first such edge).
+    /// - Complexity: O(E) for E edges; edges are referred to by index, never copied.
     private static func strongestEvidence(of edges: [ViewEdge]) -> [String: Evidence] {
-        var best: [String: (edge: ViewEdge, evidence: Evidence)] = [:]
-        for edge in edges {
+        var best: [String: (edge: Int, strength: Int)] = [:]
+        best.reserveCapacity(edges.count)
+        for (i, edge) in edges.enumerated() {
             guard let evidence = edge.evidence else { continue }
-            for id in [edge.source, edge.target] {
-                if let b = best[id],
-                    (b.evidence.modality.strength, b.edge.weight) >= (evidence.modality.strength, edge.weight)
-                {
-                    continue
-                }
-                best[id] = (edge, evidence)
+            let strength = evidence.modality.strength
+            func offer(_ id: String) {
+                if let b = best[id], (b.strength, edges[b.edge].weight) >= (strength, edge.weight) { return }
+                best[id] = (i, strength)
             }
+            offer(edge.source)
+            offer(edge.target)
         }
-        return best.mapValues(\.evidence)
+        return best.compactMapValues { edges[$0.edge].evidence }
     }
 
-    private struct Pair: Hashable {
+    private struct Pair: Equatable {
         var a: String
         var b: String
         init(_ x: String, _ y: String) { (a, b) = x < y ? (x, y) : (y, x) }

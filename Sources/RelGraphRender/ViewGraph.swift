@@ -76,17 +76,28 @@ public struct ViewEdge: Sendable, Hashable {
     public var label: String
 
     /// Merges `relations`, all between the two actors `a` and `b` (either way round).
+    ///
+    /// The edge's direction and evidence come from its shaping relations: the substantive ones (stated, not
+    /// co-mentions), else the denied ones, else the co-mentions.
     /// - Precondition: `relations` is non-empty and every relation joins `a` and `b`.
+    /// - Complexity: O(R + V) for R relations with V evidence, plus sorting the distinct types of a merged edge;
+    ///   no relation is copied but into ``relations``.
     public init(between a: String, and b: String, relations: [Relation]) {
         precondition(!relations.isEmpty, "an edge merges at least one relation")
-        let stated = relations.filter { !$0.isNegatedOnly }
-        let substantive = stated.filter { $0.type != .coMention }
-        let denied = relations.filter(\.isNegatedOnly)
-        let shaping = !substantive.isEmpty ? substantive : (!denied.isEmpty ? denied : stated)
+        var hasSubstantive = false
+        var hasDenied = false
+        for r in relations {
+            switch Role(r) {
+            case .substantive: hasSubstantive = true
+            case .denied: hasDenied = true
+            case .coMention: break
+            }
+        }
+        let shaping: Role = hasSubstantive ? .substantive : (hasDenied ? .denied : .coMention)
 
         var forward = false
         var backward = false
-        for r in shaping where r.directed {
+        for r in relations where r.directed && Role(r) == shaping {
             if r.source == a { forward = true } else { backward = true }
         }
         (source, target) = backward && !forward ? (b, a) : (a, b)
@@ -94,25 +105,64 @@ public struct ViewEdge: Sendable, Hashable {
 
         self.relations = relations
         weight = relations.reduce(0) { $0 + $1.weight }
-        if substantive.isEmpty {
-            tone = denied.isEmpty ? .coMention : .negated
+        if !hasSubstantive {
+            tone = hasDenied ? .negated : .coMention
         } else {
-            let cooperative = substantive.contains { $0.polarity == .cooperative }
-            let conflictual = substantive.contains { $0.polarity == .conflictual }
+            var cooperative = false
+            var conflictual = false
+            for r in relations where Role(r) == .substantive {
+                if r.polarity == .cooperative { cooperative = true }
+                if r.polarity == .conflictual { conflictual = true }
+            }
             tone =
                 cooperative && conflictual
                 ? .mixed : (conflictual ? .conflictual : (cooperative ? .cooperative : .neutral))
         }
-        modality = (substantive.isEmpty ? stated : substantive).map(\.modality).max() ?? .negated
-        let types = Set(substantive.map(\.type.rawValue)).sorted()
-        let deniedTypes = Set(denied.map(\.type.rawValue)).subtracting(types).sorted().map { "not " + $0 }
-        label = (types + deniedTypes).joined(separator: ", ")
-        evidence = Self.strongest(in: shaping.isEmpty ? relations : shaping)
+        // The strongest modality of the stated relations (substantive ones when there are).
+        let modal: Role = hasSubstantive ? .substantive : .coMention
+        var strongest: Modality?
+        for r in relations where Role(r) == modal {
+            let m = r.evidence.lazy.map(\.modality).max() ?? .asserted
+            if strongest.map({ m > $0 }) ?? true { strongest = m }
+        }
+        modality = strongest ?? .negated
+        label = Self.label(relations, single: relations.count == 1 ? Role(relations[0]) : nil)
+        evidence = Self.strongest(in: relations, role: shaping)
     }
 
-    private static func strongest(in relations: [Relation]) -> Evidence? {
+    /// What a relation contributes to an edge.
+    private enum Role {
+        /// Stated and not a co-mention.
+        case substantive
+        /// A co-mention that is not denied.
+        case coMention
+        /// Every evidence negated.
+        case denied
+
+        init(_ r: Relation) {
+            self = r.isNegatedOnly ? .denied : (r.type == .coMention ? .coMention : .substantive)
+        }
+    }
+
+    /// The substantive types, sorted, then the denied types that are not also substantive as `not TYPE`, sorted.
+    /// `single` is the role of the one relation when there is one.
+    private static func label(_ relations: [Relation], single: Role?) -> String {
+        switch single {
+        case .substantive: return relations[0].type.rawValue
+        case .denied: return "not " + relations[0].type.rawValue
+        case .coMention: return ""
+        case nil: break
+        }
+        let types = Set(relations.filter { Role($0) == .substantive }.map(\.type.rawValue)).sorted()
+        let deniedTypes = Set(relations.filter { Role($0) == .denied }.map(\.type.rawValue)).subtracting(types)
+            .sorted().map { "not " + $0 }
+        return (types + deniedTypes).joined(separator: ", ")
+    }
+
+    /// The strongest evidence of the relations of `role`: highest modality, then heaviest relation, then first.
+    private static func strongest(in relations: [Relation], role: Role) -> Evidence? {
         var best: (evidence: Evidence, strength: Int, weight: Double)?
-        for r in relations {
+        for r in relations where Role(r) == role {
             for e in r.evidence {
                 let s = e.modality.strength
                 if let b = best, (b.strength, b.weight) >= (s, r.weight) { continue }

@@ -41,11 +41,33 @@ struct GraphFileFastReaderTests {
         #expect(graph.relations[0].evidence[0].cue == "")
     }
 
+    /// Keys are matched as bytes and relation types through a cache of names seen: every type, each named twice,
+    /// and keys that differ from known ones by a prefix or a letter, read as JSONDecoder reads them.
+    @Test func everyRelationTypeAndNearMissKeysReadAsJSONDecoderReadsThem() throws {
+        let relations = (RelationType.allCases + RelationType.allCases).enumerated().map { i, type in
+            """
+            {"source":"a","target":"b","type":"\(type.rawValue)","typ":1,"types":"x","directed":\(i % 2 == 0),
+             "polarity":"neutral","weight":0.5,"evidence":[{"document":"d","sentence":\(i),"start":0,"end":1,
+             "text":"x","modality":"reported","documents":[],"Text":"y"}]}
+            """
+        }
+        let text = """
+            {"format":"relgraph","version":1,"versio":2,
+             "documents":[{"id":"d","path":"p","title":"t","sha256":"s","ids":"x"}],
+             "actors":[{"id":"a","name":"A","kind":"person","kinds":"alien"},{"id":"b","name":"B","kind":"state"}],
+             "relations":[\(relations.joined(separator: ","))]}
+            """
+        let graph = try #require(fast(text))
+        #expect(graph.canonicalized() == (try GraphFile.referenceDecode(Data(text.utf8), path: "x")))
+        #expect(Set(graph.relations.map(\.type)) == Set(RelationType.allCases))
+    }
+
     @Test(arguments: [
         #"{"format":"relgraph","version":1,"documents":[],"actors":[],"relations":[],}"#,  // trailing comma
         #"{"format":"relgraph","version":1,"version":1,"documents":[],"actors":[],"relations":[]}"#,  // duplicate
         #"{"format":"relgraph","version":1.0,"documents":[],"actors":[],"relations":[]}"#,  // integer as 1.0
         #"{"format":"relgraph","version":1,"documents":[],"actors":[{"id":"a","name":"A","kind":"alien"}],"relations":[]}"#,
+        #"{"format":"relgraph","version":1,"documents":[],"actors":[],"relations":[{"source":"a","target":"b","type":"meets","directed":true,"polarity":"neutral","evidence":[]}]}"#,
         #"{"format":"gephi","version":1,"documents":[],"actors":[],"relations":[]}"#,
         #"{"format":"relgraph","version":1,"documents":[],"actors":[],"relations":[]"#,  // cut short
         // An integer longer than Int: found by the graph-file fuzzer, it trapped (overflow) before being declined.
