@@ -8,15 +8,19 @@
 ///
 /// - Complexity: O(B) time for B bytes; no intermediate tree, memory O(the model).
 struct GraphFileFastReader {
-    private let bytes: UnsafeRawBufferPointer
-    private var i = 0
+    private var cursor: JSONCursor
+    private var bytes: UnsafeRawBufferPointer { cursor.bytes }
+    private var i: Int {
+        get { cursor.i }
+        set { cursor.i = newValue }
+    }
     /// Reused buffer for strings with escapes.
     private var scratch: [UInt8] = []
     /// `RelationType(rawValue:)` of the type names seen so far (a file names few types many times; the
     /// initializer compares with every case in turn).
     private var relationTypes: [String: RelationType] = [:]
 
-    private init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    private init(_ bytes: UnsafeRawBufferPointer) { cursor = JSONCursor(bytes) }
 
     /// The envelope's records, or nil when the file is not plain v1 JSON this reader accepts.
     static func read(_ bytes: UnsafeRawBufferPointer, format: String, version: Int) -> Graph? {
@@ -54,7 +58,7 @@ struct GraphFileFastReader {
             }
             return true
         }
-        skipSpace()
+        cursor.skipSpace()
         guard complete, i == bytes.count, format == expected, version == expectedVersion, let documents, let actors,
             let relations
         else { return nil }
@@ -181,8 +185,8 @@ struct GraphFileFastReader {
 
     /// `null` as `.some(nil)`, else the value `read` gives.
     private mutating func optional<T>(_ read: (inout Self) -> T?) -> T?? {
-        skipSpace()
-        if literal("null") { return .some(nil) }
+        cursor.skipSpace()
+        if cursor.literal("null") { return .some(nil) }
         guard let value = read(&self) else { return nil }
         return .some(value)
     }
@@ -190,55 +194,55 @@ struct GraphFileFastReader {
     /// Reads `{ "key": value, ... }`, calling `member` with the reader positioned at each value; false when the
     /// text is not such an object or `member` returns false.
     private mutating func object(_ member: (inout Self, Key) -> Bool) -> Bool {
-        skipSpace()
-        guard next(is: UInt8(ascii: "{")) else { return false }
-        skipSpace()
-        if next(is: UInt8(ascii: "}")) { return true }
+        cursor.skipSpace()
+        guard cursor.next(is: UInt8(ascii: "{")) else { return false }
+        cursor.skipSpace()
+        if cursor.next(is: UInt8(ascii: "}")) { return true }
         while true {
-            skipSpace()
+            cursor.skipSpace()
             guard let key = plainKey() else { return false }
-            skipSpace()
-            guard next(is: UInt8(ascii: ":")) else { return false }
+            cursor.skipSpace()
+            guard cursor.next(is: UInt8(ascii: ":")) else { return false }
             guard member(&self, key) else { return false }
-            skipSpace()
-            if next(is: UInt8(ascii: ",")) { continue }
-            return next(is: UInt8(ascii: "}"))
+            cursor.skipSpace()
+            if cursor.next(is: UInt8(ascii: ",")) { continue }
+            return cursor.next(is: UInt8(ascii: "}"))
         }
     }
 
     private mutating func array<T>(_ element: (inout Self) -> T?) -> [T]? {
-        skipSpace()
-        guard next(is: UInt8(ascii: "[")) else { return nil }
+        cursor.skipSpace()
+        guard cursor.next(is: UInt8(ascii: "[")) else { return nil }
         var items: [T] = []
-        skipSpace()
-        if next(is: UInt8(ascii: "]")) { return items }
+        cursor.skipSpace()
+        if cursor.next(is: UInt8(ascii: "]")) { return items }
         while true {
             guard let item = element(&self) else { return nil }
             items.append(item)
-            skipSpace()
-            if next(is: UInt8(ascii: ",")) { continue }
-            return next(is: UInt8(ascii: "]")) ? items : nil
+            cursor.skipSpace()
+            if cursor.next(is: UInt8(ascii: ",")) { continue }
+            return cursor.next(is: UInt8(ascii: "]")) ? items : nil
         }
     }
 
     /// Skips any JSON value (keys the model does not read).
     private mutating func skipValue() -> Bool {
-        skipSpace()
+        cursor.skipSpace()
         guard i < bytes.count else { return false }
         switch bytes[i] {
         case UInt8(ascii: "{"): return object { r, _ in r.skipValue() }
         case UInt8(ascii: "["): return array { r in r.skipValue() ? true : nil } != nil
         case UInt8(ascii: "\""): return string() != nil
-        case UInt8(ascii: "t"): return literal("true")
-        case UInt8(ascii: "f"): return literal("false")
-        case UInt8(ascii: "n"): return literal("null")
+        case UInt8(ascii: "t"): return cursor.literal("true")
+        case UInt8(ascii: "f"): return cursor.literal("false")
+        case UInt8(ascii: "n"): return cursor.literal("null")
         default: return numberText() != nil
         }
     }
 
     /// A key without escapes, as the bytes between its quotes.
     private mutating func plainKey() -> Key? {
-        guard next(is: UInt8(ascii: "\"")) else { return nil }
+        guard cursor.next(is: UInt8(ascii: "\"")) else { return nil }
         let start = i
         while i < bytes.count {
             let b = bytes[i]
@@ -262,8 +266,8 @@ struct GraphFileFastReader {
     }
 
     private mutating func string() -> String? {
-        skipSpace()
-        guard next(is: UInt8(ascii: "\"")) else { return nil }
+        cursor.skipSpace()
+        guard cursor.next(is: UInt8(ascii: "\"")) else { return nil }
         let start = i
         var ascii = true
         while i < bytes.count {
@@ -305,10 +309,11 @@ struct GraphFileFastReader {
                 case UInt8(ascii: "r"): scratch.append(0x0D)
                 case UInt8(ascii: "t"): scratch.append(0x09)
                 case UInt8(ascii: "u"):
-                    guard let unit = hex4() else { return nil }
+                    guard let unit = cursor.hex4() else { return nil }
                     var scalar: Unicode.Scalar?
                     if (0xD800..<0xDC00).contains(unit) {
-                        guard next(is: UInt8(ascii: "\\")), next(is: UInt8(ascii: "u")), let low = hex4(),
+                        guard cursor.next(is: UInt8(ascii: "\\")), cursor.next(is: UInt8(ascii: "u")),
+                            let low = cursor.hex4(),
                             (0xDC00..<0xE000).contains(low)
                         else { return nil }
                         scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
@@ -327,28 +332,10 @@ struct GraphFileFastReader {
         return nil
     }
 
-    private mutating func hex4() -> UInt32? {
-        guard i + 4 <= bytes.count else { return nil }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let b = bytes[i]
-            let digit: UInt8
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt32(digit)
-            i += 1
-        }
-        return value
-    }
-
     /// An integer written as one (`-12`, not `1.0` or `1e1`), of at most 18 digits.
     private mutating func integer() -> Int? {
-        skipSpace()
-        let negative = next(is: UInt8(ascii: "-"))
+        cursor.skipSpace()
+        let negative = cursor.next(is: UInt8(ascii: "-"))
         let start = i
         var value = 0
         while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) {
@@ -366,7 +353,7 @@ struct GraphFileFastReader {
 
     /// A finite number (correctly rounded, as the decoder reads it).
     private mutating func double() -> Double? {
-        skipSpace()
+        cursor.skipSpace()
         guard let text = numberText(), let value = Double(text), value.isFinite else { return nil }
         return value
     }
@@ -379,47 +366,23 @@ struct GraphFileFastReader {
             while r.i < r.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(r.bytes[r.i]) { r.i += 1 }
             return r.i - s
         }
-        _ = next(is: UInt8(ascii: "-"))
+        _ = cursor.next(is: UInt8(ascii: "-"))
         let intStart = i
         let n = digits(&self)
         guard n > 0, n == 1 || bytes[intStart] != UInt8(ascii: "0") else { return nil }
-        if next(is: UInt8(ascii: ".")) { guard digits(&self) > 0 else { return nil } }
-        if next(is: UInt8(ascii: "e")) || next(is: UInt8(ascii: "E")) {
-            _ = next(is: UInt8(ascii: "+")) || next(is: UInt8(ascii: "-"))
+        if cursor.next(is: UInt8(ascii: ".")) { guard digits(&self) > 0 else { return nil } }
+        if cursor.next(is: UInt8(ascii: "e")) || cursor.next(is: UInt8(ascii: "E")) {
+            _ = cursor.next(is: UInt8(ascii: "+")) || cursor.next(is: UInt8(ascii: "-"))
             guard digits(&self) > 0 else { return nil }
         }
         return Substring(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
     }
 
     private mutating func boolean() -> Bool? {
-        skipSpace()
-        if literal("true") { return true }
-        if literal("false") { return false }
+        cursor.skipSpace()
+        if cursor.literal("true") { return true }
+        if cursor.literal("false") { return false }
         return nil
-    }
-
-    private mutating func literal(_ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard i + n <= bytes.count else { return false }
-        let p = word.utf8Start
-        for k in 0..<n where bytes[i + k] != p[k] { return false }
-        i += n
-        return true
-    }
-
-    private mutating func next(is byte: UInt8) -> Bool {
-        guard i < bytes.count, bytes[i] == byte else { return false }
-        i += 1
-        return true
-    }
-
-    private mutating func skipSpace() {
-        while i < bytes.count {
-            switch bytes[i] {
-            case 0x20, 0x0A, 0x0D, 0x09: i += 1
-            default: return
-            }
-        }
     }
 
     private static func isValidUTF8(_ bytes: some Collection<UInt8>) -> Bool {

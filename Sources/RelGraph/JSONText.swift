@@ -14,3 +14,73 @@ public enum JSONText {
         return (control | zeroQuote | zeroBackslash) & highs != 0
     }
 }
+
+/// A position in JSON bytes, with the small steps both of relgraph's single-pass JSON readers take (the graph-file
+/// reader and the `.jsonl` article-line reader): expected bytes and literals, white space, `\u` digits, and runs
+/// of plain string bytes.
+@frozen
+public struct JSONCursor {
+    /// The whole text.
+    public let bytes: UnsafeRawBufferPointer
+    /// The index of the next byte to read.
+    public var i = 0
+
+    @inlinable
+    public init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    /// Moves past `byte` if it is next; false (and no move) otherwise.
+    @inlinable
+    public mutating func next(is byte: UInt8) -> Bool {
+        guard i < bytes.count, bytes[i] == byte else { return false }
+        i += 1
+        return true
+    }
+
+    /// Moves past `word` (`null`, `true`, `false`) if it is next; false (and no move) otherwise.
+    @inlinable
+    public mutating func literal(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        let p = word.utf8Start
+        for k in 0..<n where bytes[i + k] != p[k] { return false }
+        i += n
+        return true
+    }
+
+    /// Moves past JSON white space (space, tab, line feed, carriage return).
+    @inlinable
+    public mutating func skipSpace() {
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 {
+            i += 1
+        }
+    }
+
+    /// The four hex digits of a `\u` escape (either case); nil if they are not four hex digits.
+    @inlinable
+    public mutating func hex4() -> UInt32? {
+        guard i + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[i]
+            let digit: UInt8
+            switch b {
+            case 0x30...0x39: digit = b - 0x30
+            case 0x61...0x66: digit = b - 0x61 + 10
+            case 0x41...0x46: digit = b - 0x41 + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+            i += 1
+        }
+        return value
+    }
+
+    /// Moves past whole eight-byte words with no `"`, `\` or control character in them (inside a string).
+    @inlinable
+    public mutating func skipPlainWords() {
+        guard let base = bytes.baseAddress else { return }
+        while i + 8 <= bytes.count, !JSONText.needsEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+            i += 8
+        }
+    }
+}

@@ -20,36 +20,40 @@ struct JSONLineFastReader {
         var text: String
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var i = 0
+    private var cursor: JSONCursor
+    private var bytes: UnsafeRawBufferPointer { cursor.bytes }
+    private var i: Int {
+        get { cursor.i }
+        set { cursor.i = newValue }
+    }
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(_ bytes: UnsafeRawBufferPointer) { cursor = JSONCursor(bytes) }
 
     /// The fields of `line`, or nil when the line is not of the common shape (see the type's documentation).
     static func read(_ line: [UInt8]) -> Fields? {
-        line.withUnsafeBufferPointer { buffer in
+        line.withUnsafeBytes { buffer in
             var reader = JSONLineFastReader(buffer)
             return reader.object()
         }
     }
 
     private mutating func object() -> Fields? {
-        skipSpace()
-        guard next(is: 0x7B) else { return nil }
+        cursor.skipSpace()
+        guard cursor.next(is: 0x7B) else { return nil }
         var values: [String?] = Array(repeating: nil, count: 6)
         var seen = [Bool](repeating: false, count: 6)
-        skipSpace()
-        if !next(is: 0x7D) {
+        cursor.skipSpace()
+        if !cursor.next(is: 0x7D) {
             while true {
-                skipSpace()
+                cursor.skipSpace()
                 guard let key = plainKey() else { return nil }
-                skipSpace()
-                guard next(is: 0x3A) else { return nil }
-                skipSpace()
+                cursor.skipSpace()
+                guard cursor.next(is: 0x3A) else { return nil }
+                cursor.skipSpace()
                 if let slot = Self.members.firstIndex(where: { $0.elementsEqual(key) }) {
                     guard !seen[slot] else { return nil }
                     seen[slot] = true
-                    if literal("null") {
+                    if cursor.literal("null") {
                         values[slot] = nil
                     } else {
                         guard let s = string() else { return nil }
@@ -58,13 +62,13 @@ struct JSONLineFastReader {
                 } else {
                     guard skipScalar() else { return nil }
                 }
-                skipSpace()
-                if next(is: 0x2C) { continue }
-                guard next(is: 0x7D) else { return nil }
+                cursor.skipSpace()
+                if cursor.next(is: 0x2C) { continue }
+                guard cursor.next(is: 0x7D) else { return nil }
                 break
             }
         }
-        skipSpace()
+        cursor.skipSpace()
         guard i == bytes.count, let text = values[5] else { return nil }
         return Fields(id: values[0], title: values[1], date: values[2], url: values[3], source: values[4], text: text)
     }
@@ -73,8 +77,8 @@ struct JSONLineFastReader {
     private static let members: [[UInt8]] = ["id", "title", "date", "url", "source", "text"].map { Array($0.utf8) }
 
     /// A key without escapes, as its bytes.
-    private mutating func plainKey() -> UnsafeBufferPointer<UInt8>.SubSequence? {
-        guard next(is: 0x22) else { return nil }
+    private mutating func plainKey() -> Slice<UnsafeRawBufferPointer>? {
+        guard cursor.next(is: 0x22) else { return nil }
         let start = i
         while i < bytes.count, bytes[i] != 0x22 {
             guard bytes[i] != 0x5C, bytes[i] >= 0x20 else { return nil }
@@ -87,16 +91,16 @@ struct JSONLineFastReader {
 
     /// A string value, its escapes resolved; nil for a surrogate escape, a control character or bad syntax.
     private mutating func string() -> String? {
-        guard next(is: 0x22) else { return nil }
+        guard cursor.next(is: 0x22) else { return nil }
         // Most values have no escape: skip eight plain bytes at a time and make the string from the bytes.
         let start = i
         while true {
-            skipPlainWords()
+            cursor.skipPlainWords()
             guard i < bytes.count else { return nil }
             let b = bytes[i]
             if b == 0x22 {
                 i += 1
-                return String(decoding: bytes[start..<(i - 1)], as: UTF8.self)
+                return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<(i - 1)]), as: UTF8.self)
             }
             guard b >= 0x20 else { return nil }
             if b == 0x5C { break }
@@ -105,7 +109,7 @@ struct JSONLineFastReader {
         var out = Array(bytes[start..<i])
         var runStart = i
         while i < bytes.count {
-            skipPlainWords()
+            cursor.skipPlainWords()
             guard i < bytes.count else { return nil }
             let b = bytes[i]
             if b == 0x22 {
@@ -130,7 +134,9 @@ struct JSONLineFastReader {
             case 0x72: out.append(0x0D)
             case 0x74: out.append(0x09)
             case 0x75:
-                guard let v = hex4(), !(0xD800...0xDFFF).contains(v), let scalar = Unicode.Scalar(v) else { return nil }
+                guard let v = cursor.hex4(), !(0xD800...0xDFFF).contains(v), let scalar = Unicode.Scalar(v) else {
+                    return nil
+                }
                 out.append(contentsOf: String(Character(scalar)).utf8)
             default: return nil
             }
@@ -139,40 +145,14 @@ struct JSONLineFastReader {
         return nil
     }
 
-    /// Moves past whole eight-byte words with no `"`, `\` or control character in them.
-    private mutating func skipPlainWords() {
-        guard let base = bytes.baseAddress else { return }
-        while i + 8 <= bytes.count, !JSONText.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-            i += 8
-        }
-    }
-
-    private mutating func hex4() -> UInt32? {
-        guard i + 4 <= bytes.count else { return nil }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            let b = bytes[i]
-            let d: UInt8
-            switch b {
-            case 0x30...0x39: d = b - 0x30
-            case 0x41...0x46: d = b - 0x41 + 10
-            case 0x61...0x66: d = b - 0x61 + 10
-            default: return nil
-            }
-            v = v << 4 | UInt32(d)
-            i += 1
-        }
-        return v
-    }
-
     /// Skips a string, `null`, `true`, `false` or a number (JSON's grammar); false for anything else.
     private mutating func skipScalar() -> Bool {
         guard i < bytes.count else { return false }
         switch bytes[i] {
         case 0x22: return string() != nil
-        case 0x6E: return literal("null")
-        case 0x74: return literal("true")
-        case 0x66: return literal("false")
+        case 0x6E: return cursor.literal("null")
+        case 0x74: return cursor.literal("true")
+        case 0x66: return cursor.literal("false")
         default: return number()
         }
     }
@@ -184,39 +164,20 @@ struct JSONLineFastReader {
             while r.i < r.bytes.count, (0x30...0x39).contains(r.bytes[r.i]) { r.i += 1 }
             return r.i - start
         }
-        _ = next(is: 0x2D)
+        _ = cursor.next(is: 0x2D)
         guard i < bytes.count else { return false }
         if bytes[i] == 0x30 {
             i += 1
         } else if digits(&self) == 0 {
             return false
         }
-        if next(is: 0x2E), digits(&self) == 0 { return false }
+        if cursor.next(is: 0x2E), digits(&self) == 0 { return false }
         if i < bytes.count, bytes[i] == 0x65 || bytes[i] == 0x45 {
             i += 1
-            if !next(is: 0x2B) { _ = next(is: 0x2D) }
+            if !cursor.next(is: 0x2B) { _ = cursor.next(is: 0x2D) }
             if digits(&self) == 0 { return false }
         }
         return true
     }
 
-    private mutating func literal(_ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard i + n <= bytes.count else { return false }
-        for k in 0..<n where bytes[i + k] != word.utf8Start[k] { return false }
-        i += n
-        return true
-    }
-
-    private mutating func next(is byte: UInt8) -> Bool {
-        guard i < bytes.count, bytes[i] == byte else { return false }
-        i += 1
-        return true
-    }
-
-    private mutating func skipSpace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
-            i += 1
-        }
-    }
 }
