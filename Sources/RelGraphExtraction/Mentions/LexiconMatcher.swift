@@ -115,11 +115,12 @@ struct LexiconMatcher: Sendable {
                 i += 1
                 continue
             }
-            let entry = entries[form.entry]
+            // The entry's fields are read in place (a copy of the entry would retain all its arrays).
+            let kind = entries[form.entry].kind
             var stop = end
             // A person's mention takes in the capitalised titles before the name ("President Putin").
             var first = i
-            if entry.kind == .person {
+            if kind == .person {
                 while first > 0, tokens[first - 1].isCapitalized,
                     Vocabulary.personTitles.contains(tokens[first - 1]),
                     out.last.map({ $0.end < first }) ?? true
@@ -127,13 +128,13 @@ struct LexiconMatcher: Sendable {
                     first -= 1
                 }
             }
-            let isStateForm = entry.kind == .state && (form.isDemonym || Self.looksLikeDemonym(tokens[end - 1].key))
+            let isStateForm = kind == .state && (form.isDemonym || Self.looksLikeDemonym(tokens[end - 1].key))
             if isStateForm, stop < tokens.count, Vocabulary.forceNouns.contains(tokens[stop]) { stop += 1 }
             let surface = sentence.text(
                 bytes: tokens[first].start - sentence.start, tokens[stop - 1].end - sentence.start)
             out.append(
                 Mention(
-                    actor: entry.id, start: first, end: stop, surface: surface,
+                    actor: entries[form.entry].id, start: first, end: stop, surface: surface,
                     source: isStateForm ? .demonym : .lexicon))
             i = stop
         }
@@ -146,8 +147,9 @@ struct LexiconMatcher: Sendable {
     ) -> (Form, Int)? {
         for form in candidates where i + form.keys.count <= tokens.count {
             let end = i + form.keys.count
-            guard keys[i..<end].elementsEqual(form.keys) else { continue }
-            if zip(tokens[i..<end], form.capitals).contains(where: { $1 && !$0.isAllCaps }) { continue }
+            // Compared by index: the slices and zip of the general forms copied keys and tokens.
+            guard (0..<form.keys.count).allSatisfy({ keys[i + $0] == form.keys[$0] }) else { continue }
+            if (0..<form.keys.count).contains(where: { form.capitals[$0] && !tokens[i + $0].isAllCaps }) { continue }
             // A form may not end inside a hyphenated word ("Korea" in "Korea-based" is fine, "Kim" of "Kim-ism" not).
             if end < tokens.count, tokens[end].hyphenated, tokens[end].kind == .word, form.keys.count == 1,
                 !tokens[end].isCapitalized
