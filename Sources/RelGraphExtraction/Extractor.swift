@@ -80,7 +80,7 @@ public struct Extractor: Sendable {
             }
             // The actors the sentence names as parties, sorted, each once.
             var ids: [String] = []
-            for m in table.mentions[s] where !m.isAttribute && (table.kind(m.actor)?.isActor ?? false) {
+            for m in table.mentions[s] where !m.isAttribute && (m.kind?.isActor ?? false) {
                 ids.append(m.actor)
             }
             ids.sort()
@@ -99,7 +99,7 @@ public struct Extractor: Sendable {
             if !table.mentions[s].isEmpty {
                 previous = found.filter { $0.type != .report }
                 previousFirst =
-                    table.mentions[s].first { !$0.isAttribute && (table.kind($0.actor)?.isActor ?? false) }?.actor
+                    table.mentions[s].first { !$0.isAttribute && ($0.kind?.isActor ?? false) }?.actor
             }
         }
         return Graph(documents: [doc], actors: actors(of: table), relations: relations)
@@ -112,10 +112,11 @@ public struct Extractor: Sendable {
         var table = MentionTable(sentences: SentenceSplitter.split(Array(source.text.utf8), lines: lines))
         for s in table.sentences.indices {
             for m in matcher.find(in: table.sentences[s]) {
-                table.add(m, sentence: s)
+                // The entry first: the mention takes its kind from the table.
                 if table.entries.index(forKey: m.actor) == nil, let e = entriesByID[m.actor] {
                     table.entries[m.actor] = e
                 }
+                table.add(m, sentence: s)
             }
         }
         ActorDiscovery.discover(in: &table, titles: personTitles)

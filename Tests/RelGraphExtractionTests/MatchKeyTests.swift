@@ -147,3 +147,26 @@ struct ISODateShortcutTests {
         #expect(ArticleReader.isoDate(nil) == nil)
     }
 }
+
+/// Each mention carries its actor's kind (set when it enters the table, read by the later passes instead of a
+/// dictionary lookup): after every pass it must still be what the table says of the actor.
+struct MentionKindTests {
+    @Test func everyMentionCarriesItsActorsKind() throws {
+        let root = Fixtures.packageRoot
+        let extractor = Extractor(lexicon: try Lexicon.builtIn(), cues: try CueLexicon.builtIn())
+        var checked = 0
+        for folder in ["seeds", "eval/dev/articles"] {
+            for path in try ArticleReader.files(in: [root.appendingPathComponent(folder).path]) {
+                for source in try ArticleReader.read(path: path) {
+                    let table = extractor.mentions(in: source)
+                    for m in table.mentions.flatMap({ $0 }) {
+                        #expect(m.kind == table.kind(m.actor), "\(m.actor) in \(path)")
+                        #expect(m.kind != nil, "\(m.actor) has no entry in \(path)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 300)
+    }
+}

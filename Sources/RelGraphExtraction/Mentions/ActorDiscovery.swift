@@ -104,7 +104,7 @@ enum ActorDiscovery {
                 // A discovered name swallows a one-word state mention inside it ("Seoul" of "Seoul Forum ...").
                 let inside = table.mentions[s].filter { $0.start < m.end && m.start < $0.end }
                 guard inside.allSatisfy({ $0.start >= m.start && $0.end <= m.end && $0.end - $0.start == 1 }),
-                    inside.allSatisfy({ table.kind($0.actor) == .state }), m.end - m.start > 1 || inside.isEmpty
+                    inside.allSatisfy({ $0.kind == .state }), m.end - m.start > 1 || inside.isEmpty
                 else { continue }
                 table.mentions[s].removeAll { x in inside.contains(x) }
                 var mention = m
@@ -166,7 +166,7 @@ enum ActorDiscovery {
             var name = surface
             // "Russian Defense Ministry", "Seoul Forum for Strategic Affairs": a demonym or a one-word place
             // right before the run belongs to the name.
-            if a > 0, let m = table.mentions[s].last(where: { $0.end == a }), table.kind(m.actor) == .state,
+            if a > 0, let m = table.mentions[s].last(where: { $0.end == a }), m.kind == .state,
                 m.source == .demonym
                     || (m.end - m.start == 1 && tokens[m.start].isCapitalized && !tokens[m.start].isAllCaps)
             {
@@ -227,7 +227,7 @@ enum ActorDiscovery {
             for j in (b + 1)..<min(tokens.count, b + 9) {
                 if tokens[j].isCapitalized, Vocabulary.organizationHeads[token: tokens[j]] != nil { return true }
                 if let m = table.mentions[s].first(where: { $0.start == j }),
-                    let kind = table.kind(m.actor), kind == .organization || kind == .media
+                    let kind = m.kind, kind == .organization || kind == .media
                 {
                     return true
                 }

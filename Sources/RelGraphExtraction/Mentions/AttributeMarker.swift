@@ -16,7 +16,7 @@ enum AttributeMarker {
             var drop: Set<Int> = []
             for k in table.mentions[s].indices {
                 let m = table.mentions[s][k]
-                guard table.kind(m.actor) == .state, m.source != .role else { continue }
+                guard m.kind == .state, m.source != .role else { continue }
                 // A capital city as a location.
                 if m.source == .lexicon, m.end - m.start == 1, m.start > 0,
                     Vocabulary.locatives.contains(tokens[m.start - 1]),
@@ -44,7 +44,7 @@ enum AttributeMarker {
                     roleCount += 1
                     j += 1
                 }
-                if let q = qualified, let kind = table.kind(table.mentions[s][q].actor), kind != .state, kind.isActor,
+                if let q = qualified, let kind = table.mentions[s][q].kind, kind != .state, kind.isActor,
                     m.source == .demonym || roleCount >= 1
                 {
                     table.mentions[s][k].isAttribute = true
@@ -54,7 +54,7 @@ enum AttributeMarker {
                 // "Putin (Russian President)".
                 if m.start >= 2, tokens[m.start - 1].key == "(",
                     let q = table.mentions[s].lastIndex(where: { $0.end == m.start - 1 }),
-                    table.kind(table.mentions[s][q].actor) == .person
+                    table.mentions[s][q].kind == .person
                 {
                     table.mentions[s][k].isAttribute = true
                     affiliate(&table, table.mentions[s][q].actor, with: m.actor)

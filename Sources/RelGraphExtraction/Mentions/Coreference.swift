@@ -126,7 +126,7 @@ enum Coreference {
                 if let k = table.mentions[s].lastIndex(where: {
                     $0.end == i || ($0.end == i - 1 && tokens[i - 1].isPossessive)
                 }),
-                    table.kind(table.mentions[s][k].actor) == .state
+                    table.mentions[s][k].kind == .state
                 {
                     state = table.mentions[s][k].actor
                     stateMention = k
@@ -134,7 +134,7 @@ enum Coreference {
                     let k = table.mentions[s].firstIndex(where: {
                         $0.start == end + 1 || ($0.start == end + 2 && tokens[end + 1].key == "the")
                     }),
-                    table.kind(table.mentions[s][k].actor) == .state
+                    table.mentions[s][k].kind == .state
                 {
                     state = table.mentions[s][k].actor
                     stateMention = k
@@ -183,7 +183,7 @@ enum Coreference {
         var fullCount: [String: Int] = [:]
         for m in table.mentions.flatMap({ $0 })
         where m.source == .lexicon || m.source == .discovered || m.source == .role {
-            if table.kind(m.actor) == .person { fullCount[m.actor, default: 0] += 1 }
+            if m.kind == .person { fullCount[m.actor, default: 0] += 1 }
         }
         var short: [[String]: Set<String>] = [:]
         for id in fullCount.keys.sorted() {
@@ -268,7 +268,7 @@ enum Coreference {
             let mentions = table.mentions[s]
             for i in tokens.indices {
                 while k < mentions.count, mentions[k].end <= i {
-                    if table.kind(mentions[k].actor) == .person, !mentions[k].isAttribute {
+                    if mentions[k].kind == .person, !mentions[k].isAttribute {
                         lastPerson = (mentions[k].actor, s)
                     }
                     k += 1
@@ -280,7 +280,7 @@ enum Coreference {
                     Mention(actor: last.id, start: i, end: i + 1, surface: tokens[i].text, source: .pronoun))
             }
             while k < mentions.count {
-                if table.kind(mentions[k].actor) == .person, !mentions[k].isAttribute {
+                if mentions[k].kind == .person, !mentions[k].isAttribute {
                     lastPerson = (mentions[k].actor, s)
                 }
                 k += 1

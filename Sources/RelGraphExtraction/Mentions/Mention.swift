@@ -21,6 +21,10 @@ struct Mention: Sendable, Hashable {
     /// Whether the mention only qualifies another actor ("Russian" in "Russian President Vladimir Putin"): the
     /// actor is named, but it is not a party to the sentence's relations.
     var isAttribute = false
+    /// The actor's kind, ``MentionTable/kind(_:)`` of `actor`, set when the mention enters the table (an
+    /// actor's entry is in the table by then and its kind never changes), so that the passes after it read the
+    /// kind without a dictionary lookup.
+    var kind: ActorKind?
 }
 
 /// The actors of one document and every mention of them, sentence by sentence.
@@ -51,6 +55,8 @@ struct MentionTable: Sendable {
 
     /// Adds a mention to sentence `s`, keeping the list sorted.
     mutating func add(_ m: Mention, sentence s: Int) {
+        var m = m
+        m.kind = kind(m.actor)
         mentions[s].append(m)
         mentions[s].sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }

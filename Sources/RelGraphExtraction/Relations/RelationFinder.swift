@@ -57,7 +57,7 @@ struct RelationFinder {
 
     init(sentence: Sentence, mentions: [Mention], table: MentionTable, cueLexicon: CueLexicon) {
         self.tokens = sentence.tokens
-        self.mentions = mentions.filter { !$0.isAttribute && (table.kind($0.actor)?.isActor ?? false) }
+        self.mentions = mentions.filter { !$0.isAttribute && ($0.kind?.isActor ?? false) }
         self.table = table
         self.cueLexicon = cueLexicon
     }
@@ -108,7 +108,7 @@ struct RelationFinder {
         for frame in frames {
             guard let speaker = frame.speaker else { continue }
             let negated = ModalityClassifier.isNegated(frame.cue, tokens, cueLexicon)
-            let isOutlet = table.kind(speaker.actor) == .media
+            let isOutlet = speaker.kind == .media
             let type: RelationType = frame.cue.isSpeech ? (isOutlet ? .report : .statement) : frame.cue.type
             var about: [String] = []
             if let addressee = frame.addressee { about.append(addressee.actor) }
@@ -274,7 +274,7 @@ struct RelationFinder {
         var j = m.start - 1
         if j >= 0, tokens[j].key == "the" { j -= 1 }
         if j >= 1, ["from", "of", "at"].contains(tokens[j].key),
-            let p = mentions.last(where: { $0.end == j }), table.kind(p.actor) == .person
+            let p = mentions.last(where: { $0.end == j }), p.kind == .person
         {
             m = p
         }
@@ -412,11 +412,11 @@ struct RelationFinder {
         }
         guard gap.allSatisfy(isQualifier) else { return nil }
         // Adjacent without a possessive only for states, demonyms and pronoun-less forms: "Russia-Ukraine war".
-        if j == m.end && m.source != .demonym && hyphenPartner(of: m) == nil && table.kind(m.actor) != .state {
+        if j == m.end && m.source != .demonym && hyphenPartner(of: m) == nil && m.kind != .state {
             return nil
         }
         if j == m.end && gap.isEmpty && !tokens[cue.start].hyphenated && m.source != .demonym
-            && hyphenPartner(of: m) == nil && table.kind(m.actor) == .state && cue.type.isDirectedByDefault
+            && hyphenPartner(of: m) == nil && m.kind == .state && cue.type.isDirectedByDefault
             && !["war", "conflict", "invasion"].contains(tokens[cue.start].key)
         {
             return nil
