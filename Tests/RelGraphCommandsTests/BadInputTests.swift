@@ -351,8 +351,11 @@ import Testing
         let dir = try Self.folderWithPreviousOutput("g.json")
         let articles = dir + "/articles"
         try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: false)
+        // Enough work that the build is still running a second after it starts, however fast extraction gets
+        // (3,000 one-sentence files were done within the second once extraction had been sped up).
         for i in 0..<3000 {
-            try Self.write("Report \(i)\n\nKim Jong-un met Vladimir Putin on day \(i).\n", to: articles + "/\(i).txt")
+            let body = (0..<20).map { k in "Kim Jong-un met Vladimir Putin on day \(i), session \(k)." }
+            try Self.write("Report \(i)\n\n" + body.joined(separator: " ") + "\n", to: articles + "/\(i).txt")
         }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CLI.binary)
