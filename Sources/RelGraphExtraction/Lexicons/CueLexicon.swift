@@ -49,7 +49,7 @@ public struct CueLexicon: Sendable {
         frameIndex = PhraseIndex(frames)
     }
 
-    private struct File: Decodable {
+    struct File: Decodable {
         struct Entry: Decodable {
             var type: RelationType
             var words: [String]?
@@ -63,6 +63,17 @@ public struct CueLexicon: Sendable {
         }
         var cues: [Entry]?
         var modality: Modality?
+
+        /// The decoded document in the node reader's form (absent lists empty).
+        var read: CueNodeReader.File {
+            CueNodeReader.File(
+                cues: (cues ?? []).map {
+                    CueNodeReader.Entry(
+                        type: $0.type, words: $0.words ?? [], negated: $0.negated ?? [], reach: $0.reach)
+                },
+                negation: modality?.negation ?? [], speculation: modality?.speculation ?? [],
+                frames: modality?.frames ?? [])
+        }
     }
 
     /// The cue lexicon shipped as a resource of this module.
@@ -86,28 +97,41 @@ public struct CueLexicon: Sendable {
 
     /// Parses cue lexicon YAML; `path` names it in errors.
     public static func parse(_ yaml: String, path: String) throws(ExtractionError) -> CueLexicon {
-        let file: File
+        // The basic resolver, as for the actor lexicon: the reader needs no tag resolved by regular expression.
+        if let root = try? Yams.compose(yaml: yaml, .basic), let file = CueNodeReader.file(root) {
+            return CueLexicon(file)
+        }
+        return try decoded(yaml, path: path)
+    }
+
+    /// `parse(_:path:)` through `YAMLDecoder` alone: the definition ``CueNodeReader`` is held to, and the
+    /// source of every error message.
+    static func decoded(_ yaml: String, path: String) throws(ExtractionError) -> CueLexicon {
         do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
+            return CueLexicon(try YAMLDecoder().decode(File.self, from: yaml).read)
         } catch {
             throw Lexicon.describe(error, path: path)
         }
+    }
+
+    /// The lexicon a document gives: each word or negated form of an entry becomes a cue, each modality form a
+    /// phrase, all as token keys.
+    init(_ file: CueNodeReader.File) {
         func keys(_ phrase: String) -> [String] { Tokenizer.tokenize(phrase).map(\.key) }
         var cues: [Cue] = []
-        for entry in file.cues ?? [] {
-            for w in entry.words ?? [] where !w.isEmpty {
+        for entry in file.cues {
+            for w in entry.words where !w.isEmpty {
                 cues.append(
                     Cue(type: entry.type, words: keys(w), negated: false, reachesClause: entry.reach == "clause"))
             }
-            for w in entry.negated ?? [] where !w.isEmpty {
+            for w in entry.negated where !w.isEmpty {
                 cues.append(
                     Cue(type: entry.type, words: keys(w), negated: true, reachesClause: entry.reach == "clause"))
             }
         }
-        let m = file.modality
-        return CueLexicon(
-            cues: cues, negation: (m?.negation ?? []).map(keys), speculation: (m?.speculation ?? []).map(keys),
-            frames: (m?.frames ?? []).map(keys))
+        self.init(
+            cues: cues, negation: file.negation.map(keys), speculation: file.speculation.map(keys),
+            frames: file.frames.map(keys))
     }
 
     /// This lexicon with `other`'s cues and modality words added.

@@ -52,7 +52,7 @@ enum LexiconNodeReader {
     }
 
     /// The members of a plain mapping by key; nil for anything else or a repeated key.
-    private static func members(_ node: Node) -> [String: Node]? {
+    static func members(_ node: Node) -> [String: Node]? {
         guard case .mapping(let mapping) = node, mapping.anchor == nil,
             mapping.tag.rawValue == Tag.Name.implicit.rawValue
         else {
@@ -84,19 +84,19 @@ enum LexiconNodeReader {
     }
 
     /// A scalar's text, as `YAMLDecoder` decodes a `String`.
-    private static func string(_ node: Node) -> String? {
+    static func string(_ node: Node) -> String? {
         guard case .scalar(let s) = node, s.anchor == nil else { return nil }
         return s.string
     }
 
     /// An optional string member: `.some(nil)` when absent or null, nil when of the wrong shape.
-    private static func optionalString(_ node: Node?) -> String?? {
+    static func optionalString(_ node: Node?) -> String?? {
         guard let node, !isNull(node) else { return .some(nil) }
         return string(node).map { .some($0) }
     }
 
     /// A list of strings: empty when absent or null, nil when of the wrong shape.
-    private static func strings(_ node: Node?) -> [String]? {
+    static func strings(_ node: Node?) -> [String]? {
         guard let node, !isNull(node) else { return [] }
         guard case .sequence(let list) = node, list.anchor == nil else { return nil }
         var out: [String] = []
@@ -109,7 +109,7 @@ enum LexiconNodeReader {
     }
 
     /// Whether `decodeIfPresent` reads the node as absent: a plain scalar `~`, `null`, `Null`, `NULL` or empty.
-    private static func isNull(_ node: Node) -> Bool {
+    static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let s) = node, s.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
