@@ -40,20 +40,12 @@ public struct CorpusAccumulator: Sendable {
     public mutating func append(_ graph: Graph) {
         for d in graph.documents where documents[d.id] == nil { documents[d.id] = d }
         for a in graph.actors {
-            guard var entry = actors[a.id] else {
+            guard let i = actors.index(forKey: a.id) else {
                 actors[a.id] = (a, Set(a.aliases).union([a.name]))
                 continue
             }
-            // As in Graph.canonicalized(): every name becomes an alias of the smallest.
-            entry.aliases.formUnion(a.aliases)
-            entry.aliases.insert(a.name)
-            entry.actor.name = min(entry.actor.name, a.name)
-            entry.actor.kind = min(entry.actor.kind, a.kind)
-            entry.actor.mentions += a.mentions
-            entry.actor.documents += a.documents
-            entry.actor.discovered = entry.actor.discovered && a.discovered
-            entry.actor.affiliation = [entry.actor.affiliation, a.affiliation].compactMap { $0 }.min()
-            actors[a.id] = entry
+            // In place (a copy of the entry would copy its alias set on the first insertion).
+            Self.combine(&actors.values[i], with: a)
         }
         for r in graph.relations {
             let key = r.key
@@ -65,6 +57,19 @@ public struct CorpusAccumulator: Sendable {
                 evidence.append(r.evidence)
             }
         }
+    }
+
+    /// Combines an actor's record into its entry as ``Graph/canonicalized()`` does: every name becomes an alias of
+    /// the smallest, counts add up, the smallest kind and affiliation win.
+    private static func combine(_ entry: inout (actor: Actor, aliases: Set<String>), with a: Actor) {
+        entry.aliases.formUnion(a.aliases)
+        entry.aliases.insert(a.name)
+        entry.actor.name = min(entry.actor.name, a.name)
+        entry.actor.kind = min(entry.actor.kind, a.kind)
+        entry.actor.mentions += a.mentions
+        entry.actor.documents += a.documents
+        entry.actor.discovered = entry.actor.discovered && a.discovered
+        entry.actor.affiliation = [entry.actor.affiliation, a.affiliation].compactMap { $0 }.min()
     }
 
     /// Adds the graph of one document unless a document with the same id is already present.

@@ -39,7 +39,21 @@ public struct Relation: Codable, Sendable, Hashable, Comparable {
     public var isSpeculativeOnly: Bool { modality == .speculative }
 
     /// Distinct documents behind the relation.
-    public var documentCount: Int { Set(evidence.map(\.document)).count }
+    /// - Complexity: O(n) comparisons when the evidence is sorted by document (as in a canonical graph, where
+    ///   the documents are counted as runs); otherwise through a set.
+    public var documentCount: Int {
+        var count = 0
+        var previous: String?
+        for e in evidence {
+            if let p = previous {
+                if e.document == p { continue }
+                if e.document < p { return Set(evidence.map(\.document)).count }
+            }
+            count += 1
+            previous = e.document
+        }
+        return count
+    }
 
     public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.key < rhs.key }
 }

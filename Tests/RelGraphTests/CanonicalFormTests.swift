@@ -40,6 +40,17 @@ struct CanonicalFormTests {
         #expect(GraphMerger.merge([a, b]).relations == GraphMerger.merge([b, a]).relations)
     }
 
+    /// `documentCount` counts runs of sorted evidence; it must equal the number of distinct documents whether or
+    /// not the evidence is sorted.
+    @Test(arguments: 0..<20)
+    func documentCountIsTheNumberOfDistinctDocuments(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        let graph = Self.randomGraph(&rng, documentIds: ["d1", "d2", "d10", "a-long-document-id-beyond-small"])
+        for relation in graph.relations + graph.canonicalized().relations {
+            #expect(relation.documentCount == Set(relation.evidence.map(\.document)).count)
+        }
+    }
+
     /// The accumulator sorts evidence by document rank before the canonical form checks it; the corpus graph
     /// must be the canonical form of what was added, whether or not every evidence's document is in the corpus.
     @Test(arguments: 0..<40)
