@@ -3,8 +3,9 @@
 DOT, lay out and render in-process through libgvc, write the file) against the Graphviz program (`dot -K ENGINE`)
 on the same DOT text (written by `relgraph render --dot-for svg`: the text relgraph itself lays out), same engine, same output format, same run.
 
-Each case runs both commands alternately REPEAT times and reports the median wall-clock time of each and their
-ratio (relgraph / program; <= 1.0 means relgraph's whole command is no slower than the program's layout+render).
+Each case runs both commands alternately REPEAT times and reports the median wall-clock time of each, their ratio
+(relgraph / program; <= 1.0 means relgraph's whole command is no slower than the program's layout+render), and the
+median of the pair-by-pair ratios, which a machine whose speed drifts during the run moves less.
 
 Usage: bench.py RELGRAPH WORKDIR [REPEAT]
 """
@@ -21,8 +22,8 @@ def timed(cmd):
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
-print(f"| actors | relations | engine | relgraph render (s) | `dot -K` program (s) | ratio |")
-print(f"|---:|---:|---|---:|---:|---:|")
+print(f"| actors | relations | engine | relgraph render (s) | `dot -K` program (s) | ratio | pair median |")
+print(f"|---:|---:|---|---:|---:|---:|---:|")
 for n, engine in cases:
     graph = os.path.join(work, f"g{n}.json")
     if not os.path.exists(graph):
@@ -36,4 +37,5 @@ for n, engine in cases:
         ours.append(timed([relgraph, "render", graph, "-o", os.path.join(work, "ours.svg"), "--layout", engine]))
         theirs.append(timed(["dot", "-K" + engine, "-Tsvg", dot, "-o", os.path.join(work, "theirs.svg")]))
     a, b = statistics.median(ours), statistics.median(theirs)
-    print(f"| {n:,} | {edges:,} | {engine} | {a:.3f} | {b:.3f} | {a / b:.2f} |", flush=True)
+    pairs = statistics.median(x / y for x, y in zip(ours, theirs))
+    print(f"| {n:,} | {edges:,} | {engine} | {a:.3f} | {b:.3f} | {a / b:.2f} | {pairs:.2f} |", flush=True)
