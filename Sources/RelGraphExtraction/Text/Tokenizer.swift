@@ -168,8 +168,11 @@ public enum Tokenizer {
                 let kind: Token.Kind = hasLetter ? .word : .number
                 // A lower-case ASCII word is its own key (``key(_:)`` would give the same bytes).
                 let k = needsKey ? asciiKey(raw) ?? key(text) : text
+                // A lower-case ASCII word's bytes are its key's.
+                let suffix =
+                    kind != .word ? nil : needsKey ? contractionSuffix(k) : contractionSuffix(keyBytes: raw) ?? nil
                 append(
-                    &tokens, text: text, key: k, kind: kind, start: i, end: j, attached: !sawSpace,
+                    &tokens, text: text, key: k, kind: kind, suffix: suffix, start: i, end: j, attached: !sawSpace,
                     hyphenated: sawHyphen)
                 i = j
             } else {
@@ -183,7 +186,8 @@ public enum Tokenizer {
             sawSpace = false
             sawHyphen = false
         }
-        return mergePossessiveApostrophes(tokens)
+        mergePossessiveApostrophes(&tokens)
+        return tokens
     }
 
     /// Tokenizes a whole string (lexicon forms, tests).
@@ -241,21 +245,13 @@ public enum Tokenizer {
         }
     }
 
-    /// The last UTF-8 byte of `s` (`s.utf8.last` walks the view's index backwards; this reads the bytes).
-    @inline(__always)
-    static func lastByte(_ s: String) -> UInt8? {
-        var s = s
-        return s.withUTF8 { $0.last }
-    }
-
+    /// Appends a word or number, split before `suffix` ("Kim's" -> "Kim" "'s", "won't" -> "wo" "n't"): the
+    /// word's ``contractionSuffix(_:)``, nil for a number.
     private static func append(
-        _ tokens: inout [Token], text: String, key k: String, kind: Token.Kind, start: Int, end: Int, attached: Bool,
-        hyphenated: Bool
+        _ tokens: inout [Token], text: consuming String, key k: consuming String, kind: Token.Kind,
+        suffix: String?, start: Int, end: Int, attached: Bool, hyphenated: Bool
     ) {
-        // Split "Kim's" -> "Kim" "'s" and "won't" -> "wo" "n't" (most words end in neither letter: one byte test).
-        let last = lastByte(k)
-        for suffix in ["'s", "n't"]
-        where kind == .word && (last == 0x73 || last == 0x74) && k.hasSuffix(suffix) && k.count > suffix.count {
+        if let suffix {
             let suffixBytes = text.utf8.count - byteLength(ofLast: suffix.count, in: text)
             let head = String(decoding: Array(text.utf8)[0..<suffixBytes], as: UTF8.self)
             let tail = String(decoding: Array(text.utf8)[suffixBytes...], as: UTF8.self)
@@ -273,16 +269,50 @@ public enum Tokenizer {
             Token(text: text, key: k, kind: kind, start: start, end: end, attached: attached, hyphenated: hyphenated))
     }
 
-    /// A bare apostrophe right after a word ending in "s" ("Workers' Party") becomes a possessive token.
-    private static func mergePossessiveApostrophes(_ tokens: [Token]) -> [Token] {
-        var out = tokens
-        for i in out.indices
-        where out[i].kind == .punctuation && out[i].key == "'" && out[i].attached && i > 0
-            && out[i - 1].key.hasSuffix("s")
-        {
-            out[i].kind = .word
+    /// The suffix ("'s" or "n't") that ``append`` splits off a word with key `k`: the first of the two that `k`
+    /// ends in (as `String.hasSuffix`, on characters) with more characters before it. Nil for most words.
+    /// - Complexity: O(1) when the byte before the suffix is ASCII, as it is in almost every word; otherwise
+    ///   ``contractionSuffixByCharacters(_:)``.
+    static func contractionSuffix(_ k: String) -> String? {
+        var k = k
+        return k.withUTF8 { contractionSuffix(keyBytes: $0) } ?? contractionSuffixByCharacters(k)
+    }
+
+    /// ``contractionSuffix(_:)`` of the key whose UTF-8 bytes are `b`; nil in the rare case that the bytes alone
+    /// do not tell (the caller then asks ``contractionSuffixByCharacters(_:)``).
+    @inline(__always)
+    private static func contractionSuffix(keyBytes b: UnsafeBufferPointer<UInt8>) -> String?? {
+        // Most words end in neither "s" nor "t".
+        guard let last = b.last, last == 0x73 || last == 0x74 else { return .some(nil) }
+        let n = b.count
+        // The suffix's bytes, and a byte before them (more characters before it). An ASCII byte before the
+        // apostrophe or the "n" ends a character (no ASCII character joins the next one), and the suffix's
+        // letters are characters of their own, so that the suffix is a character suffix. A non-ASCII byte there
+        // (a character that might join the next) is left to the definition.
+        if last == 0x73 {
+            guard n >= 3, b[n - 2] == 0x27 else { return .some(nil) }
+            return b[n - 3] < 0x80 ? .some("'s") : nil
         }
-        return out
+        guard n >= 4, b[n - 3] == 0x6E, b[n - 2] == 0x27 else { return .some(nil) }
+        return b[n - 4] < 0x80 ? .some("n't") : nil
+    }
+
+    /// ``contractionSuffix(_:)`` by its definition, on characters.
+    static func contractionSuffixByCharacters(_ k: String) -> String? {
+        for suffix in ["'s", "n't"] where k.hasSuffix(suffix) && k.count > suffix.count { return suffix }
+        return nil
+    }
+
+    /// A bare apostrophe right after a word ending in "s" ("Workers' Party") becomes a possessive token.
+    private static func mergePossessiveApostrophes(_ tokens: inout [Token]) {
+        tokens.withUnsafeMutableBufferPointer { t in
+            for i in t.indices
+            where t[i].kind == .punctuation && t[i].key == "'" && t[i].attached && i > 0
+                && t[i - 1].key.hasSuffix("s")
+            {
+                t[i].kind = .word
+            }
+        }
     }
 
     private static func byteLength(ofLast n: Int, in text: String) -> Int {

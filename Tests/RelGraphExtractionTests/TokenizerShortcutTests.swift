@@ -1,0 +1,51 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import RelGraphExtraction
+
+/// Pieces that random words are built from: ASCII letters, apostrophes (straight and curly), the suffixes
+/// themselves, and characters that join the next one or the one before (a Prepend letter, a combining mark, a
+/// zero-width joiner, CR before LF, regional indicators), so that byte suffixes and character suffixes part.
+private let wordPieces = [
+    "a", "K", "s", "S", "t", "n", "N", "'", "\u{2019}", "'s", "n't", "n\u{2019}t", "o", "1", ".", "\u{0D4E}",
+    "\u{0600}", "\u{0301}", "\u{200D}", "\r", "\n", "\u{1F1F0}", "é", "Σ", "\u{FEFF}", "-", " ",
+]
+
+/// A small seeded generator (linear congruential, Knuth's MMIX constants), so a failure can be replayed.
+private struct Seeded {
+    var state: UInt64
+    mutating func below(_ n: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(n))
+    }
+    mutating func word(_ pieces: [String], maxPieces: Int) -> String {
+        (0..<below(maxPieces + 1)).map { _ in pieces[below(pieces.count)] }.joined()
+    }
+}
+
+/// The tokenizer splits "'s" and "n't" off a word by a byte test of its key where the bytes decide; it must
+/// give the suffix the definition gives (`hasSuffix` on characters and more characters before the suffix).
+struct ContractionSuffixTests {
+    @Test(arguments: [
+        "kim's", "won't", "'s", "n't", "s", "t", "a's", "an't", "don't", "it's", "its", "plans", "\u{0D4E}'s",
+        "a\u{0D4E}'s", "\u{0600}n't", "ab\u{0600}n't", "e\u{0301}'s", "\u{200D}'s", "x\r's", "\u{1F1F0}n't", "''s",
+        "n'''t", "", "ab'st", "s's", "can't't",
+    ])
+    func handPickedKeysAgreeWithTheDefinition(key: String) {
+        #expect(Tokenizer.contractionSuffix(key) == Tokenizer.contractionSuffixByCharacters(key), "\(key)")
+    }
+
+    @Test(arguments: 0..<8)
+    func randomKeysAgreeWithTheDefinition(seed: UInt64) {
+        var rng = Seeded(state: seed &+ 7)
+        var split = 0
+        for _ in 0..<4_000 {
+            let key = rng.word(wordPieces, maxPieces: 6)
+            let expected = Tokenizer.contractionSuffixByCharacters(key)
+            #expect(Tokenizer.contractionSuffix(key) == expected, "\(key.unicodeScalars.map(\.value))")
+            if expected != nil { split += 1 }
+        }
+        #expect(split > 50)
+    }
+}
