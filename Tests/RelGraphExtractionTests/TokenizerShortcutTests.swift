@@ -49,3 +49,51 @@ struct ContractionSuffixTests {
         #expect(split > 50)
     }
 }
+
+/// The splitter moves each sentence's tokens out of its line's array instead of copying them: the sentences of a
+/// line must hold exactly the line's tokens, in order, as the tokenizer gives them.
+struct SentenceTokensTests {
+    @Test(arguments: 0..<4)
+    func sentencesPartitionTheTokensOfEachLine(seed: UInt64) throws {
+        var rng = Seeded(state: seed &+ 31)
+        let sentencePieces = [
+            "Kim met Putin", ". ", "The talks ended", "! ", "? ", "Mr. Smith", " U.S. The", "won't", "Russia's",
+            "\u{201C}Yes.\u{201D} ", "1.5", "10,000", "and then", " said", "\u{2014}", "É. Macron", "\n",
+        ]
+        var texts = Fixtures.hostileNames
+        for _ in 0..<200 { texts.append(rng.word(sentencePieces, maxPieces: 30)) }
+        let root = Fixtures.packageRoot.appendingPathComponent("seeds")
+        for name in try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+        where name.hasSuffix(".txt") {
+            texts.append(try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8))
+        }
+        var several = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            var lines: [Range<Int>] = []
+            var start = 0
+            for (i, b) in bytes.enumerated() where b == 0x0A {
+                lines.append(start..<i)
+                start = i + 1
+            }
+            lines.append(start..<bytes.count)
+            let sentences = SentenceSplitter.split(bytes, lines: lines)
+            var s = 0
+            for line in lines {
+                let expected = Tokenizer.tokenize(bytes, range: line)
+                var got: [Token] = []
+                var count = 0
+                while s < sentences.count, sentences[s].start >= line.lowerBound, sentences[s].end <= line.upperBound {
+                    got += sentences[s].tokens
+                    s += 1
+                    count += 1
+                }
+                #expect(got == expected, "\(text)")
+                if count > 1 { several += 1 }
+            }
+            #expect(s == sentences.count)
+            #expect(sentences.indices.allSatisfy { sentences[$0].index == $0 })
+        }
+        #expect(several > 20)
+    }
+}

@@ -76,21 +76,46 @@ public enum SentenceSplitter {
     /// - Complexity: O(n) in the total length of the ranges.
     public static func split(_ bytes: [UInt8], lines: [Range<Int>]) -> [Sentence] {
         var sentences: [Sentence] = []
+        // The first token of each sentence of a line after its first (reused from line to line).
+        var starts: [Int] = []
         for line in lines {
-            let tokens = Tokenizer.tokenize(bytes, range: line)
-            var first = 0
-            var i = 0
-            while i < tokens.count {
-                // Through a buffer: the token is borrowed, where the array's subscript would copy it.
-                if let next = tokens.withUnsafeBufferPointer({ boundary(after: i, in: $0, bytes: bytes) }) {
-                    emit(tokens[first..<next], bytes, &sentences)
-                    first = next
-                    i = next
-                } else {
-                    i += 1
+            var tokens = Tokenizer.tokenize(bytes, range: line)
+            starts.removeAll(keepingCapacity: true)
+            // Through a buffer: the tokens are borrowed, where the array's subscript would copy them.
+            tokens.withUnsafeBufferPointer { t in
+                var i = 0
+                while i < t.count {
+                    if let next = boundary(after: i, in: t, bytes: bytes) {
+                        starts.append(next)
+                        i = next
+                    } else {
+                        i += 1
+                    }
                 }
             }
-            emit(tokens[first..<tokens.count], bytes, &sentences)
+            if starts.isEmpty {
+                // One sentence (or none): it takes the line's array as it is.
+                emit(tokens, bytes, &sentences)
+                continue
+            }
+            // Several: each takes its tokens moved out of the line's array, from the end (a copy would retain
+            // every string of them, and freeing the line's array would release them again).
+            var pieces: [[Token]] = []
+            pieces.reserveCapacity(starts.count + 1)
+            var end = tokens.count
+            for piece in stride(from: starts.count, through: 0, by: -1) {
+                let start = piece == 0 ? 0 : starts[piece - 1]
+                let n = end - start
+                pieces.append(
+                    Array(unsafeUninitializedCapacity: n) { out, count in
+                        for k in stride(from: n - 1, through: 0, by: -1) {
+                            out.initializeElement(at: k, to: tokens.removeLast())
+                        }
+                        count = n
+                    })
+                end = start
+            }
+            for piece in pieces.reversed() { emit(piece, bytes, &sentences) }
         }
         return sentences
     }
@@ -140,10 +165,10 @@ public enum SentenceSplitter {
         return nil
     }
 
-    private static func emit(_ tokens: ArraySlice<Token>, _ bytes: [UInt8], _ sentences: inout [Sentence]) {
+    private static func emit(_ tokens: consuming [Token], _ bytes: [UInt8], _ sentences: inout [Sentence]) {
         guard let first = tokens.first, let last = tokens.last else { return }
         let text = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
         sentences.append(
-            Sentence(index: sentences.count, start: first.start, end: last.end, text: text, tokens: Array(tokens)))
+            Sentence(index: sentences.count, start: first.start, end: last.end, text: text, tokens: tokens))
     }
 }
