@@ -126,7 +126,56 @@ public struct Extractor: Sendable {
         return table
     }
 
-    private func actors(of table: MentionTable) -> [Actor] {
+    /// The document's actors, with their mention counts and the aliases the mentions use.
+    ///
+    /// ``actorsByDefinition(of:)`` looks every mention's entry up by key and its actor up by the entry's id.
+    /// The table files each entry under its id, so that key and id agree: one lookup per mention then finds the
+    /// actor (or that the key names none), and the entry is read once per actor. A table that files an entry
+    /// under another key takes the definition.
+    /// - Complexity: O(m) expected for m mentions, plus sorting the actors.
+    func actors(of table: MentionTable) -> [Actor] {
+        let entries = table.entries
+        for i in entries.indices where entries.keys[i] != entries.values[i].id {
+            return Self.actorsByDefinition(of: table)
+        }
+        // Per actor id: its index in `actors`, or -1 when its entry is no actor.
+        var index: [String: Int] = [:]
+        index.reserveCapacity(entries.count)
+        var actors: [Actor] = []
+        for sentence in table.mentions {
+            for m in sentence {
+                let a: Int
+                if let known = index[m.actor] {
+                    a = known
+                } else {
+                    // Entries are read in place: copying an entry retains all its arrays.
+                    if let e = entries.index(forKey: m.actor), entries.values[e].kind.isActor {
+                        a = actors.count
+                        let id = entries.values[e].id
+                        actors.append(
+                            Actor(
+                                id: id, name: entries.values[e].name, kind: entries.values[e].kind, documents: 1,
+                                discovered: table.discovered.contains(id), affiliation: entries.values[e].affiliation))
+                    } else {
+                        a = -1
+                    }
+                    index[m.actor] = a
+                }
+                guard a >= 0 else { continue }
+                actors[a].mentions += 1
+                if m.source != .pronoun, !m.surface.isEmpty, m.surface != actors[a].name {
+                    actors[a].aliases.append(m.surface)
+                }
+            }
+        }
+        for (id, aliases) in table.learntAliases {
+            if let a = index[id], a >= 0 { actors[a].aliases += aliases.sorted() }
+        }
+        return actors.sorted()
+    }
+
+    /// ``actors(of:)`` by its definition: each mention's entry by key, its actor by the entry's id.
+    static func actorsByDefinition(of table: MentionTable) -> [Actor] {
         var byID: [String: Actor] = [:]
         let entries = table.entries.values
         for sentence in table.mentions {

@@ -1,0 +1,58 @@
+import Foundation
+import RelGraph
+import TestSupport
+import Testing
+
+@testable import RelGraphExtraction
+
+/// A document's actors are gathered with one lookup per mention when the mention table files every entry under
+/// its id; they must be the actors the definition gives (entry by key, actor by the entry's id), on real
+/// documents and on tables that break the filing.
+struct DocumentActorsTests {
+    private static func documents() throws -> [SourceDocument] {
+        let root = Fixtures.packageRoot
+        var docs: [SourceDocument] = []
+        for folder in ["seeds", "eval/dev/articles"] {
+            let url = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            where name.hasSuffix(".txt") {
+                docs += try ArticleReader.read(path: url.appendingPathComponent(name).path)
+            }
+        }
+        return docs
+    }
+
+    @Test func articlesAgreeWithTheDefinition() throws {
+        let extractor = Extractor(lexicon: try Lexicon.builtIn())
+        var actors = 0
+        for doc in try Self.documents() {
+            let table = extractor.mentions(in: doc)
+            let fast = extractor.actors(of: table)
+            #expect(fast == Extractor.actorsByDefinition(of: table), "\(doc.document.path)")
+            actors += fast.count
+        }
+        #expect(actors > 100)
+    }
+
+    /// Entries filed under keys that are not their ids (and mentions of those keys, and a learnt alias of an
+    /// id no mention names): the general path, with the same answer.
+    @Test func misfiledEntriesAgreeWithTheDefinition() throws {
+        let extractor = Extractor(lexicon: try Lexicon.builtIn())
+        let doc = try #require(try Self.documents().first)
+        var table = extractor.mentions(in: doc)
+        let ids = table.entries.keys.sorted()
+        try #require(ids.count >= 2)
+        for id in ids.prefix(2) {
+            table.entries["other " + id] = table.entries[id]
+        }
+        for s in table.mentions.indices {
+            for k in table.mentions[s].indices where k % 2 == 0 && ids.prefix(2).contains(table.mentions[s][k].actor) {
+                table.mentions[s][k].actor = "other " + table.mentions[s][k].actor
+            }
+        }
+        table.learntAliases["nobody"] = ["Nobody"]
+        let fast = extractor.actors(of: table)
+        #expect(fast == Extractor.actorsByDefinition(of: table))
+        #expect(fast.count > 0)
+    }
+}
