@@ -80,6 +80,15 @@ public struct RelationKey: Hashable, Sendable, Comparable {
         self.polarity = polarity
     }
 
+    /// Hashes the ends and the direction. Equal keys have equal ends and direction, so they hash alike; the
+    /// type and polarity, which the default would hash through their raw strings (two more strings per key), are
+    /// left to `==`.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(target)
+        hasher.combine(directed)
+    }
+
     public static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
         (lhs.source, lhs.target, lhs.type.rawValue, lhs.directed ? 1 : 0, lhs.polarity.rawValue)
             < (rhs.source, rhs.target, rhs.type.rawValue, rhs.directed ? 1 : 0, rhs.polarity.rawValue)
