@@ -97,3 +97,29 @@ struct SentenceTokensTests {
         #expect(several > 20)
     }
 }
+
+/// A sentence cuts the text of a byte range out of its own UTF-8 buffer; it must give what its UTF-8 view gives
+/// (the definition), for ranges inside the sentence, empty or reversed ones, ones that overrun it, and ones that
+/// start or end inside a multi-byte character.
+struct SentenceTextTests {
+    @Test(arguments: 0..<4)
+    func rangesAgreeWithTheDefinition(seed: UInt64) {
+        var rng = Seeded(state: seed &+ 57)
+        var texts = Fixtures.hostileNames + ["Kim met Putin. É\u{301} 🇰🇵 “Yes” — 10,000 troops."]
+        for _ in 0..<100 { texts.append(rng.word(wordPieces, maxPieces: 30)) }
+        var checked = 0
+        for text in texts {
+            for sentence in SentenceSplitter.split(text) {
+                let n = sentence.text.utf8.count
+                for _ in 0..<20 {
+                    let from = rng.below(n + 4) - 2
+                    let to = rng.below(n + 4) - 2
+                    #expect(sentence.text(bytes: from, to) == sentence.textByDefinition(bytes: from, to))
+                    checked += 1
+                }
+                #expect(sentence.text(bytes: 0, n) == sentence.text)
+            }
+        }
+        #expect(checked > 1_000)
+    }
+}

@@ -26,6 +26,16 @@ public struct Sentence: Sendable, Hashable {
 
     /// The text of bytes `from..<to` of the sentence (offsets from its start), without copying the sentence.
     func text(bytes from: Int, _ to: Int) -> String {
+        // Decoded from the text's own UTF-8 buffer (the view's indices and slice took the generic paths).
+        var text = text
+        return text.withUTF8 { bytes in
+            guard from >= 0, to <= bytes.count, from < to else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        }
+    }
+
+    /// ``text(bytes:_:)`` by its definition, through the text's UTF-8 view.
+    func textByDefinition(bytes from: Int, _ to: Int) -> String {
         let utf8 = text.utf8
         guard from >= 0, to <= utf8.count, from < to else { return "" }
         let a = utf8.index(utf8.startIndex, offsetBy: from)
