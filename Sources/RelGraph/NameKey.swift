@@ -59,7 +59,47 @@ public enum NameKey {
     }
 
     /// A lowercase, hyphenated id for a name: "Kim Jong-un" -> "kim-jong-un".
+    /// - Complexity: O(n); an ASCII name (most discovered names) takes a pass over its bytes, without
+    ///   Foundation's folding (which leaves ASCII as it is, but for case).
     public static func slug(_ name: String) -> String {
+        var name = name
+        if let ascii = name.withUTF8({ asciiSlug($0) }) { return ascii }
+        return slugByDefinition(name)
+    }
+
+    /// ``slug(_:)`` of an ASCII name given as UTF-8 bytes: letters lower-cased and digits kept, an apostrophe
+    /// dropped, any other run of bytes one hyphen between kept ones. Nil when a byte is not ASCII.
+    private static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for b in bytes where b >= 0x80 { return nil }
+        let out = String(unsafeUninitializedCapacity: 2 * bytes.count) { out in
+            var n = 0
+            var pendingHyphen = false
+            for b in bytes {
+                let c: UInt8
+                switch b {
+                case 0x41...0x5A: c = b | 0x20
+                case 0x61...0x7A, 0x30...0x39: c = b
+                case 0x27: continue
+                default:
+                    pendingHyphen = true
+                    continue
+                }
+                if pendingHyphen && n > 0 {
+                    out[n] = 0x2D
+                    n += 1
+                }
+                out[n] = c
+                n += 1
+                pendingHyphen = false
+            }
+            return n
+        }
+        return out.isEmpty ? "actor" : out
+    }
+
+    /// ``slug(_:)`` by its definition: Foundation's folding of case and diacritics, then the ASCII letters and
+    /// digits, other runs one hyphen.
+    static func slugByDefinition(_ name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var out = ""
         var pendingHyphen = false
