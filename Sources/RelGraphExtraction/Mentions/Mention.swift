@@ -54,12 +54,55 @@ struct MentionTable: Sendable {
     }
 
     /// Adds a mention to sentence `s`, keeping the list sorted.
+    ///
+    /// The list is sorted already (every add keeps it so and the passes only drop mentions): the mention goes
+    /// after the last one that does not sort after it, where appending it and sorting the list stably puts it.
+    /// A list found unsorted is appended to and sorted (``addByDefinition(_:sentence:)``).
     mutating func add(_ m: Mention, sentence s: Int) {
+        var m = m
+        // The entry's kind read in place, through the dictionary's modify accessor (its getter copies the
+        // whole entry, retaining all its arrays).
+        if let i = entries.index(forKey: m.actor) {
+            m.kind = Self.kind(of: &entries.values[i])
+        } else {
+            m.kind = nil
+        }
+        let sorted = mentions[s].withUnsafeBufferPointer { list in
+            list.indices.dropFirst().allSatisfy { !Self.precedes(list[$0], list[$0 - 1]) }
+        }
+        guard sorted else {
+            mentions[s].append(m)
+            mentions[s].sort(by: Self.precedes)
+            return
+        }
+        let k = mentions[s].withUnsafeBufferPointer { list in
+            var k = list.count
+            while k > 0, Self.precedes(m, list[k - 1]) { k -= 1 }
+            return k
+        }
+        // Appended and moved down into place (insert(_:at:) took the general replaceSubrange).
+        mentions[s].append(m)
+        mentions[s].withUnsafeMutableBufferPointer { list in
+            var j = list.count - 1
+            while j > k {
+                list.swapAt(j, j - 1)
+                j -= 1
+            }
+        }
+    }
+
+    /// ``add(_:sentence:)`` by its definition: append, then sort by start and end.
+    mutating func addByDefinition(_ m: Mention, sentence s: Int) {
         var m = m
         m.kind = kind(m.actor)
         mentions[s].append(m)
         mentions[s].sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }
+
+    /// The order of a sentence's mentions: by start token, then end token.
+    private static func precedes(_ a: Mention, _ b: Mention) -> Bool { (a.start, a.end) < (b.start, b.end) }
+
+    private static func kind(of entry: inout LexiconEntry) -> ActorKind { entry.kind }
 
     /// The kind of actor `id`, read in place (`entries[id]?.kind` copied the whole entry, retaining its arrays).
     func kind(_ id: String) -> ActorKind? {
