@@ -53,6 +53,11 @@ enum Coreference {
         var persons: [LexiconEntry]
         /// Lexicon persons by the first or last group of their name ("Kim", "Jong-un" as ["jong", "un"]).
         var personsByShortName: [[String]: [LexiconEntry]]
+        /// The first key of each short name in `personsByShortName`: a word that is none of them starts no
+        /// lexicon short name.
+        var shortNameFirstKeys: WordSet
+        /// ``groups(_:)`` of the lexicon persons' names, computed once (a document's persons are mostly these).
+        var nameGroups: [String: [[String]]]
 
         init(entries: [LexiconEntry]) {
             roles = roleForms(of: entries)
@@ -63,19 +68,24 @@ enum Coreference {
             rolesByFirstKey = WordTable(byFirstKey)
             persons = entries.filter { $0.kind == .person }
             personsByShortName = [:]
+            nameGroups = [:]
             for e in persons {
                 let g = groups(e.name)
+                nameGroups[e.name] = g
                 guard g.count >= 2, let first = g.first, let last = g.last else { continue }
                 personsByShortName[first, default: []].append(e)
                 if last != first { personsByShortName[last, default: []].append(e) }
             }
+            shortNameFirstKeys = WordSet(personsByShortName.keys.compactMap { $0.first }.sorted())
         }
     }
 
     /// Adds role, short-name and pronoun mentions to `table`.
-    static func resolve(in table: inout MentionTable, index: Index, date: String?) {
+    /// - Parameter shortcuts: whether short names take their shortcuts (the index's name groups, and no lookup
+    ///   for a word that starts no short name); false follows the definition, for tests.
+    static func resolve(in table: inout MentionTable, index: Index, date: String?, shortcuts: Bool = true) {
         resolveRoles(in: &table, index: index, date: date)
-        resolveShortNames(in: &table, index: index)
+        resolveShortNames(in: &table, index: index, shortcuts: shortcuts)
         resolvePronouns(in: &table)
     }
 
@@ -177,23 +187,27 @@ enum Coreference {
         return out
     }
 
-    private static func resolveShortNames(in table: inout MentionTable, index: Index) {
+    private static func resolveShortNames(in table: inout MentionTable, index: Index, shortcuts: Bool) {
         let lexiconPersons = index.persons
         let lexiconShort = index.personsByShortName
         var fullCount: [String: Int] = [:]
-        for m in table.mentions.flatMap({ $0 })
-        where m.source == .lexicon || m.source == .discovered || m.source == .role {
-            if m.kind == .person { fullCount[m.actor, default: 0] += 1 }
+        for sentence in table.mentions {
+            for m in sentence where m.source == .lexicon || m.source == .discovered || m.source == .role {
+                if m.kind == .person { fullCount[m.actor, default: 0] += 1 }
+            }
         }
         var short: [[String]: Set<String>] = [:]
+        short.reserveCapacity(2 * fullCount.count)
         for id in fullCount.keys.sorted() {
             guard let e = table.entries[id] else { continue }
-            let g = groups(e.name)
+            let g = (shortcuts ? index.nameGroups[e.name] : nil) ?? groups(e.name)
             guard g.count >= 2, let first = g.first, let last = g.last else { continue }
             short[first, default: []].insert(id)
             short[last, default: []].insert(id)
         }
         guard !short.isEmpty || !lexiconShort.isEmpty else { return }
+        // A word that starts no short name (of the document's persons or the lexicon's) finds no candidate.
+        let documentFirstKeys = short.keys.compactMap { $0.first }
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             let keys = table.sentences[s].matchKeys
@@ -206,6 +220,11 @@ enum Coreference {
                 }
                 var end = i + 1
                 while end < tokens.count, tokens[end].hyphenated { end += 1 }
+                guard !shortcuts || index.shortNameFirstKeys.contains(keys[i]) || documentFirstKeys.contains(keys[i])
+                else {
+                    i = end
+                    continue
+                }
                 let key = Array(keys[i..<end])
                 // The name must end here: "Kim Jong" of an unknown "Kim Jong-chol" is not "Kim".
                 if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word, !table.covered(s, end) {
