@@ -64,8 +64,8 @@ public struct Extractor: Sendable {
             let found =
                 hits.isEmpty
                 ? []
-                : RelationFinder(sentence: sentence, mentions: table.mentions[s], table: table, cueLexicon: cues)
-                    .find(cues: hits, previous: previous, previousFirstActor: previousFirst)
+                : RelationFinder(sentence: sentence, mentions: table.mentions[s], table: table)
+                    .find(cues: hits, previous: previous, previousFirstActor: previousFirst, cueLexicon: cues)
             // The pairs a relation links, each as (smaller id, larger id): a sentence has a few.
             var linked: [(String, String)] = []
             for f in found {

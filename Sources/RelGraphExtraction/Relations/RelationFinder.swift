@@ -40,7 +40,6 @@ struct RelationFinder {
     let tokens: [Token]
     let mentions: [Mention]
     let table: MentionTable
-    let cueLexicon: CueLexicon
 
     /// The relations of the sentence and the cue hits used.
     struct Result {
@@ -55,16 +54,18 @@ struct RelationFinder {
         var addressee: Mention?
     }
 
-    init(sentence: Sentence, mentions: [Mention], table: MentionTable, cueLexicon: CueLexicon) {
+    init(sentence: Sentence, mentions: [Mention], table: MentionTable) {
         self.tokens = sentence.tokens
         self.mentions = mentions.filter { !$0.isAttribute && ($0.kind?.isActor ?? false) }
         self.table = table
-        self.cueLexicon = cueLexicon
     }
 
     /// Finds the relations. `previous` are the relations of the previous sentence and its first actor, for
-    /// "reported it".
-    func find(cues: [CueHit], previous: [FoundRelation], previousFirstActor: String?) -> [FoundRelation] {
+    /// "reported it"; `cueLexicon` gives the negation and speculation markers (an argument, not a stored
+    /// property: a finder is made per sentence, and storing the lexicon retained each of its arrays).
+    func find(
+        cues: [CueHit], previous: [FoundRelation], previousFirstActor: String?, cueLexicon: CueLexicon
+    ) -> [FoundRelation] {
         let frames = speechFrames(cues)
         var out: [FoundRelation] = []
         var lastVerbSources: [Mention] = []
@@ -193,8 +194,10 @@ struct RelationFinder {
                 speaker = after
                 content = 0..<cue.start
             }
-            let rest = tokens[cue.end...].filter { $0.kind != .punctuation }
-            if let s = speaker, rest.count <= 2, s.start < cue.start {
+            // At most two words after the cue (counted, not copied out).
+            var rest = 0
+            for t in cue.end..<tokens.count where tokens[t].kind != .punctuation { rest += 1 }
+            if let s = speaker, rest <= 2, s.start < cue.start {
                 content = 0..<s.start
             }
             var addressee: Mention?
