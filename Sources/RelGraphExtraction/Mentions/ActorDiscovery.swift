@@ -134,10 +134,9 @@ enum ActorDiscovery {
         if let based = (a..<b).last(where: { tokens[$0].hyphenated && tokens[$0].key == "based" }) { a = based + 1 }
         // Leading non-name words and titles ("According", "Foreign Minister").
         while a < b {
-            let k = tokens[a].key
-            if titles.contains(k) && !tokens[a].hyphenated {
+            if titles.contains(tokens[a]) && !tokens[a].hyphenated {
                 hasTitle = true
-            } else if !Vocabulary.nonNameWords.contains(k) {
+            } else if !Vocabulary.nonNameWords.contains(tokens[a]) {
                 break
             }
             a += 1
@@ -178,7 +177,7 @@ enum ActorDiscovery {
             return LexiconEntry(id: NameKey.slug(surface), name: surface, kind: .organization, aliases: [acronym])
         }
         guard (2...4).contains(groups), words.allSatisfy({ $0.isCapitalized || $0.hyphenated }),
-            !words.contains(where: { Vocabulary.calendarWords.contains($0.key) })
+            !words.contains(where: { Vocabulary.calendarWords.contains($0) })
         else { return nil }
         if a == run.lowerBound, a == 0 || isSentenceStart(tokens, a), !hasTitle {
             // A sentence-initial run needs a strong cue after it.
@@ -212,7 +211,7 @@ enum ActorDiscovery {
 
     /// A Korean name: a common family name, then a given name with a hyphen ("Kim Yong-nam", "Lim Eul-chul").
     private static func isKoreanName(_ words: ArraySlice<Token>) -> Bool {
-        guard let first = words.first, Vocabulary.koreanSurnames.contains(first.key) else { return false }
+        guard let first = words.first, Vocabulary.koreanSurnames.contains(first) else { return false }
         let groups = words.filter { !$0.hyphenated }.count
         return groups == 2 && words.contains { $0.hyphenated }
     }
@@ -222,7 +221,7 @@ enum ActorDiscovery {
         let tokens = table.sentences[s].tokens
         guard b < tokens.count else { return false }
         let next = tokens[b].key
-        if Vocabulary.speechVerbs.contains(next) { return true }
+        if Vocabulary.speechVerbs.contains(tokens[b]) { return true }
         if ["from", "of", "at"].contains(next) {
             for j in (b + 1)..<min(tokens.count, b + 9) {
                 if tokens[j].isCapitalized, Vocabulary.organizationHeads[token: tokens[j]] != nil { return true }

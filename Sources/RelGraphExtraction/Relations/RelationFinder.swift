@@ -290,7 +290,7 @@ struct RelationFinder {
         var current = m
         while let prev = mentions.last(where: { $0.end <= current.start }),
             current.start - prev.end <= 3,
-            tokens[prev.end..<current.start].allSatisfy({ Vocabulary.coordinators.contains($0.key) }),
+            tokens[prev.end..<current.start].allSatisfy({ Vocabulary.coordinators.contains($0) }),
             tokens[prev.end..<current.start].contains(where: { $0.key == "and" || $0.key == "," || $0.key == "or" })
         {
             out.insert(prev, at: 0)
@@ -305,7 +305,7 @@ struct RelationFinder {
         var current = m
         while let next = mentions.first(where: { $0.start >= current.end }),
             next.start - current.end <= 4,
-            tokens[current.end..<next.start].allSatisfy({ Vocabulary.coordinators.contains($0.key) }),
+            tokens[current.end..<next.start].allSatisfy({ Vocabulary.coordinators.contains($0) }),
             tokens[current.end..<next.start].contains(where: { $0.key == "and" || $0.key == "," || $0.key == "or" })
         {
             out.append(next)
@@ -333,7 +333,7 @@ struct RelationFinder {
         var j = cue.end
         while j < min(tokens.count, cue.end + distance) {
             let k = tokens[j].key
-            if Vocabulary.clauseBreakers.contains(k) || k == "." { return nil }
+            if Vocabulary.clauseBreakers.contains(tokens[j]) || k == "." { return nil }
             if k == "by" || (k == "from" && distance > 2) {
                 var n = j + 1
                 while n < tokens.count, ["both", "the", "a"].contains(tokens[n].key) { n += 1 }
@@ -365,7 +365,7 @@ struct RelationFinder {
                 continue
             }
             let k = tokens[j].key
-            if Vocabulary.clauseBreakers.contains(k) || k == "." || k == "\"" || k == "?" { break }
+            if Vocabulary.clauseBreakers.contains(tokens[j]) || k == "." || k == "\"" || k == "?" { break }
             if (k == "and" || k == "or") && out.isEmpty && !cue.reachesClause { break }
             if k == "," {
                 let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
