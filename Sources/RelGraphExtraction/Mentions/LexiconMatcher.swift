@@ -97,17 +97,13 @@ struct LexiconMatcher: Sendable {
         let keys = sentence.matchKeys
         var out: [Mention] = []
         var i = 0
-        // A token's own key was hashed by the tokenizer; a different match key is hashed here.
-        func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? {
-            keys[k] == tokens[k].key ? table.value(keys[k], hash: tokens[k].keyHash) : table[keys[k]]
-        }
         while i < tokens.count {
-            guard tokens[i].kind != .punctuation, let bucket = lookup(forms, i) else {
+            guard tokens[i].kind != .punctuation, let bucket = forms.value(keys[i], of: tokens[i]) else {
                 i += 1
                 continue
             }
             var matched: (Form, Int)?
-            if i + 1 < tokens.count, let longer = lookup(bucket.byNext, i + 1) {
+            if i + 1 < tokens.count, let longer = bucket.byNext.value(keys[i + 1], of: tokens[i + 1]) {
                 matched = firstMatch(longer, at: i, keys: keys, tokens: tokens)
             }
             if matched == nil { matched = firstMatch(bucket.singles, at: i, keys: keys, tokens: tokens) }

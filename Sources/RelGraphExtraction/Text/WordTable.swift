@@ -105,6 +105,13 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     @inline(__always)
     subscript(token token: Token) -> Value? { value(token.key, hash: token.keyHash) }
 
+    /// The value of `key`, a key of `token`'s (its match key): the token's own key was hashed by the
+    /// tokenizer; a different key is hashed here.
+    @inline(__always)
+    func value(_ key: String, of token: Token) -> Value? {
+        key == token.key ? value(key, hash: token.keyHash) : self[key]
+    }
+
     /// The number of keys.
     var count: Int { keys.count }
 }
