@@ -70,10 +70,11 @@ struct RelationFinder {
         var out: [FoundRelation] = []
         var lastVerbSources: [Mention] = []
         var lastVerbReaches = false
+        var speculationFrames = ModalityClassifier.FrameScan()
         for cue in cues where !cue.isSpeech {
             let frame = frames.first { $0.cue.isSpeech && $0.content.contains(cue.start) && $0.cue.start != cue.start }
             let modality = ModalityClassifier.modality(
-                of: cue, in: tokens, lexicon: cueLexicon, reported: frame != nil)
+                of: cue, in: tokens, lexicon: cueLexicon, reported: frame != nil, frames: &speculationFrames)
             let attribution = modality == .negated && frame == nil ? nil : frame?.speaker?.actor
             // "X summoned Y to protest ...": a purpose infinitive shares the main verb's subject (but "X
             // invited Y to send ..." makes Y the sender, so not after invite/request).
