@@ -94,16 +94,10 @@ enum Coreference {
     private static func resolveRoles(in table: inout MentionTable, index: Index, date: String?) {
         let roles = index.roles
         guard !roles.isEmpty else { return }
-        // The actors named in the document before roles are resolved; made at the first role found (most
-        // documents have none).
+        // The actors named in the document before roles are resolved. A role asks about a few candidates: a
+        // scan of the mentions costs less than building a set of their actors.
         let mentionsBefore = table.mentions
-        var namedSet: Set<String>?
-        func named() -> Set<String> {
-            if let namedSet { return namedSet }
-            let made = Set(mentionsBefore.flatMap { $0 }.map(\.actor))
-            namedSet = made
-            return made
-        }
+        func isNamed(_ id: String) -> Bool { mentionsBefore.contains { $0.contains { $0.actor == id } } }
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var i = 0
@@ -153,9 +147,8 @@ enum Coreference {
                 var candidates = (index.rolesByFirstKey[title[0]] ?? []).map { roles[$0] }.filter {
                     $0.keys == title && (state == nil || $0.role.of == nil || $0.role.of == state)
                 }
-                let named = named()
-                if state == nil { candidates = candidates.filter { named.contains($0.entry.id) } }
-                let inDocument = candidates.filter { named.contains($0.entry.id) }
+                if state == nil { candidates = candidates.filter { isNamed($0.entry.id) } }
+                let inDocument = candidates.filter { isNamed($0.entry.id) }
                 if !inDocument.isEmpty { candidates = inDocument }
                 let held = candidates.filter { $0.role.isHeld(on: date) }
                 if !held.isEmpty { candidates = held }
@@ -280,6 +273,8 @@ enum Coreference {
 
     private static func resolvePronouns(in table: inout MentionTable) {
         var lastPerson: (id: String, sentence: Int)?
+        // Read once: a static word set is behind a lazy-initialisation check at every access.
+        let personPronouns = Vocabulary.personPronouns
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var pronouns: [Mention] = []
@@ -292,7 +287,7 @@ enum Coreference {
                     }
                     k += 1
                 }
-                guard Vocabulary.personPronouns.contains(tokens[i]), tokens[i].kind == .word,
+                guard personPronouns.contains(tokens[i]), tokens[i].kind == .word,
                     let last = lastPerson, s - last.sentence <= 2
                 else { continue }
                 pronouns.append(
