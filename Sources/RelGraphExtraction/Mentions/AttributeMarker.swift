@@ -15,8 +15,9 @@ enum AttributeMarker {
             let tokens = table.sentences[s].tokens
             var drop: Set<Int> = []
             for k in table.mentions[s].indices {
+                // Most mentions are no state: that read in place first, the copy only after it.
+                guard table.mentions[s][k].kind == .state, table.mentions[s][k].source != .role else { continue }
                 let m = table.mentions[s][k]
-                guard m.kind == .state, m.source != .role else { continue }
                 // A capital city as a location.
                 if m.source == .lexicon, m.end - m.start == 1, m.start > 0,
                     Vocabulary.locatives.contains(tokens[m.start - 1]),
