@@ -58,6 +58,9 @@ public struct Extractor: Sendable {
         var relations: [Relation] = []
         var previous: [FoundRelation] = []
         var previousFirst: String?
+        // Per-sentence lists, emptied and refilled for each sentence (not allocated anew).
+        var linked: [(String, String)] = []
+        var ids: [String] = []
         for (s, sentence) in table.sentences.enumerated() {
             let hits = cueMatcher.find(in: sentence, mentions: table.mentions[s])
             // Relations come from cues only: a sentence without one has none (and needs no finder).
@@ -67,7 +70,7 @@ public struct Extractor: Sendable {
                 : RelationFinder(sentence: sentence, mentions: table.mentions[s], table: table)
                     .find(cues: hits, previous: previous, previousFirstActor: previousFirst, cueLexicon: cues)
             // The pairs a relation links, each as (smaller id, larger id): a sentence has a few.
-            var linked: [(String, String)] = []
+            linked.removeAll(keepingCapacity: true)
             for f in found {
                 let ev = Evidence(
                     document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
@@ -78,13 +81,12 @@ public struct Extractor: Sendable {
                         polarity: f.type.defaultPolarity, evidence: [ev]))
                 linked.append(f.source < f.target ? (f.source, f.target) : (f.target, f.source))
             }
-            // The actors the sentence names as parties, sorted, each once.
-            var ids: [String] = []
+            // The actors the sentence names as parties, sorted, each once (repeats removed in place).
+            ids.removeAll(keepingCapacity: true)
             for m in table.mentions[s] where !m.isAttribute && (m.kind?.isActor ?? false) {
                 ids.append(m.actor)
             }
-            ids.sort()
-            ids = ids.indices.filter { $0 == 0 || ids[$0] != ids[$0 - 1] }.map { ids[$0] }
+            Self.sortUnique(&ids)
             for x in ids.indices {
                 for y in ids.indices where y > x && !linked.contains(where: { $0 == (ids[x], ids[y]) }) {
                     let ev = Evidence(
@@ -103,6 +105,26 @@ public struct Extractor: Sendable {
             }
         }
         return Graph(documents: [doc], actors: actors(of: table), relations: relations)
+    }
+
+    /// Sorts `ids` and removes repeats in place: the first of each run of equal ids stays, as
+    /// ``sortUniqueByDefinition(_:)`` keeps it, without the two arrays the definition makes.
+    static func sortUnique(_ ids: inout [String]) {
+        ids.sort()
+        var kept = 0
+        // The last id kept is equal to every id of its run, so comparing with it is comparing with the
+        // previous id of the sorted list.
+        for i in ids.indices where kept == 0 || ids[i] != ids[kept - 1] {
+            ids.swapAt(kept, i)
+            kept += 1
+        }
+        ids.removeLast(ids.count - kept)
+    }
+
+    /// ``sortUnique(_:)`` by its definition.
+    static func sortUniqueByDefinition(_ ids: [String]) -> [String] {
+        let ids = ids.sorted()
+        return ids.indices.filter { $0 == 0 || ids[$0] != ids[$0 - 1] }.map { ids[$0] }
     }
 
     /// Every mention of every actor in the document (steps 1–5 of the pipeline).

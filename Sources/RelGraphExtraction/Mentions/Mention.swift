@@ -80,7 +80,9 @@ struct MentionTable: Sendable {
             while k > 0, Self.precedes(m, list[k - 1]) { k -= 1 }
             return k
         }
-        // Appended and moved down into place (insert(_:at:) took the general replaceSubrange).
+        // Appended and moved down into place (insert(_:at:) took the general replaceSubrange). A sentence
+        // names a few actors: room for four at the first, not a new buffer at each of the first appends.
+        if mentions[s].capacity == 0 { mentions[s].reserveCapacity(4) }
         mentions[s].append(m)
         mentions[s].withUnsafeMutableBufferPointer { list in
             var j = list.count - 1
