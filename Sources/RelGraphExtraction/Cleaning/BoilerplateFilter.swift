@@ -46,8 +46,12 @@ public enum BoilerplateFilter {
         var start = bodyStart
         var seenFirst = false
         while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            // The line break found through a buffer (the array's subscript checked every byte's index).
+            let end = bytes.withUnsafeBufferPointer { b in
+                var end = start
+                while end < b.count, b[end] != 0x0A { end += 1 }
+                return end
+            }
             let trimmed = Self.trimmed(bytes[start..<end])
             if !trimmed.isEmpty {
                 // The start of the line suffices for the prefix tests (the longest is under 40 characters).
