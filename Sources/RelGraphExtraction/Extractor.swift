@@ -135,10 +135,7 @@ public struct Extractor: Sendable {
         for s in table.sentences.indices {
             for m in matcher.find(in: table.sentences[s]) {
                 // The entry first: the mention takes its kind from the table.
-                if table.entries.index(forKey: m.actor) == nil, let e = entriesByID[m.actor] {
-                    table.entries[m.actor] = e
-                }
-                table.add(m, sentence: s)
+                table.add(m, sentence: s, filing: { entriesByID[$0] })
             }
         }
         ActorDiscovery.discover(in: &table, titles: personTitles)

@@ -39,4 +39,36 @@ struct MentionTableAddTests {
         }
         #expect(fast.mentions.joined().count == 300)
     }
+
+    /// The lexicon pass files a mention's entry and adds the mention with one lookup; the table must end as
+    /// filing the entry when none is there and then adding (the definition) leaves it.
+    @Test(arguments: 0..<4)
+    func filingAddsAgreeWithTheDefinition(seed: UInt64) {
+        var state = seed &+ 29
+        func below(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let lexicon = [
+            "kim": LexiconEntry(id: "kim", name: "Kim", kind: .person),
+            "russia": LexiconEntry(id: "russia", name: "Russia", kind: .state),
+            "kursk": LexiconEntry(id: "kursk", name: "Kursk", kind: .place),
+        ]
+        var fast = MentionTable(sentences: SentenceSplitter.split("Kim met Putin in Kursk. Russia spoke."))
+        fast.entries["kim"] = LexiconEntry(id: "kim", name: "Kim Jong-un", kind: .organization)
+        var slow = fast
+        let actors = ["kim", "russia", "kursk", "nobody"]
+        for step in 0..<200 {
+            let s = below(2)
+            let start = below(6)
+            let m = Mention(
+                actor: actors[below(actors.count)], start: start, end: start + 1 + below(2), surface: "s\(step)",
+                source: .lexicon)
+            fast.add(m, sentence: s, filing: { lexicon[$0] })
+            if slow.entries.index(forKey: m.actor) == nil, let e = lexicon[m.actor] { slow.entries[m.actor] = e }
+            slow.addByDefinition(m, sentence: s)
+            #expect(fast.mentions == slow.mentions)
+            #expect(fast.entries == slow.entries)
+        }
+    }
 }
