@@ -123,3 +123,23 @@ struct SentenceTextTests {
         #expect(checked > 1_000)
     }
 }
+
+/// Token texts are made by copying bytes into a string's storage (no validation pass for short ASCII); the
+/// string must be the decoder's, byte for byte, for random bytes of 0 to 40 (around the 15-byte small-string
+/// limit), ASCII, multi-byte characters and invalid sequences alike.
+struct TokenTextTests {
+    @Test(arguments: 0..<4)
+    func randomBytesAgreeWithTheDecoder(seed: UInt64) {
+        var rng = Seeded(state: seed &+ 71)
+        let pieces: [[UInt8]] = [
+            [0x61], [0x5A], [0x27], [0x2E], [0x00], [0x7F], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x87, 0xB0],
+            [0x80], [0xC3], [0xE2, 0x80], [0xFF], [0xED, 0xA0, 0x80],
+        ]
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<rng.below(17) { bytes += pieces[rng.below(pieces.count)] }
+            let made = bytes.withUnsafeBufferPointer { Tokenizer.string($0) }
+            #expect(Array(made.utf8) == Array(String(decoding: bytes, as: UTF8.self).utf8), "\(bytes)")
+        }
+    }
+}

@@ -164,7 +164,7 @@ public enum Tokenizer {
                     }
                 }
                 let raw = UnsafeBufferPointer(rebasing: bytes[i..<j])
-                let text = String(decoding: raw, as: UTF8.self)
+                let text = string(raw)
                 let kind: Token.Kind = hasLetter ? .word : .number
                 // A lower-case ASCII word is its own key (``key(_:)`` would give the same bytes).
                 let k = needsKey ? asciiKey(raw) ?? key(text) : text
@@ -176,7 +176,7 @@ public enum Tokenizer {
                     hyphenated: sawHyphen)
                 i = j
             } else {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]), as: UTF8.self)
+                let text = string(UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
                 tokens.append(
                     Token(
                         text: text, key: normalizedPunctuation(scalar), kind: .punctuation, start: i, end: i + width,
@@ -188,6 +188,18 @@ public enum Tokenizer {
         }
         mergePossessiveApostrophes(&tokens)
         return tokens
+    }
+
+    /// `String(decoding: bytes, as: UTF8.self)`, made by copying the bytes into the string's storage: a string
+    /// of at most 15 ASCII bytes (most words) is then built in place without the decoder's validation pass;
+    /// any other is validated and repaired by the same decoder.
+    @inline(__always)
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            guard let source = bytes.baseAddress, let target = out.baseAddress else { return 0 }
+            target.update(from: source, count: bytes.count)
+            return bytes.count
+        }
     }
 
     /// Tokenizes a whole string (lexicon forms, tests).
