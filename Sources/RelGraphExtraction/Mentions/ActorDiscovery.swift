@@ -44,14 +44,18 @@ enum ActorDiscovery {
                         i += 1
                         continue
                     }
-                    let t = tokens[i]
-                    if t.text.utf8.contains(0x2E), t.text.contains("."),
-                        t.text.last != ".",
-                        t.text.contains(where: \.isLowercase), !table.covered(s, i)
-                    {
-                        record(LexiconEntry(id: NameKey.slug(t.text), name: t.text, kind: .media))
-                        i += 1
-                        continue
+                    // A dot byte first, searched in the text's buffer (the view's generic search cost more),
+                    // before the token is copied.
+                    var text = tokens[i].text
+                    if text.withUTF8({ $0.contains(0x2E) }) {
+                        let t = tokens[i]
+                        if t.text.contains("."), t.text.last != ".", t.text.contains(where: \.isLowercase),
+                            !table.covered(s, i)
+                        {
+                            record(LexiconEntry(id: NameKey.slug(t.text), name: t.text, kind: .media))
+                            i += 1
+                            continue
+                        }
                     }
                     guard startsRun(tokens, i), !table.covered(s, i) else {
                         i += 1
