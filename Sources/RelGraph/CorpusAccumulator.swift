@@ -114,10 +114,21 @@ public struct CorpusAccumulator: Sendable {
         guard evidence.count > 1 else { return evidence }
         var keys: [(rank: Int32, start: Int, end: Int, index: Int)] = []
         keys.reserveCapacity(evidence.count)
-        for (i, e) in evidence.enumerated() {
-            guard let r = rank[e.document] else { return evidence }
-            keys.append((r, e.start, e.end, i))
+        // Records are borrowed from a buffer, and a run of records of one document looks its rank up once.
+        let complete = evidence.withUnsafeBufferPointer { e in
+            var last = -1
+            var lastRank: Int32 = 0
+            for i in e.indices {
+                if last < 0 || e[i].document != e[last].document {
+                    guard let r = rank[e[i].document] else { return false }
+                    last = i
+                    lastRank = r
+                }
+                keys.append((lastRank, e[i].start, e[i].end, i))
+            }
+            return true
         }
+        guard complete else { return evidence }
         return evidence.withUnsafeBufferPointer { e in
             keys.sort { a, b in
                 if (a.rank, a.start, a.end) != (b.rank, b.start, b.end) {

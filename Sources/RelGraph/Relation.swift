@@ -89,7 +89,19 @@ public struct RelationKey: Hashable, Sendable, Comparable {
         hasher.combine(directed)
     }
 
+    /// Source, target, the type's and then the polarity's raw value, undirected first: the order of the tuple
+    /// `(source, target, type.rawValue, directed ? 1 : 0, polarity.rawValue)`, compared field by field (a tuple
+    /// would copy, and retain, the strings of both keys at every comparison).
     public static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        if lhs.target != rhs.target { return lhs.target < rhs.target }
+        if lhs.type != rhs.type { return lhs.type.rawValue < rhs.type.rawValue }
+        if lhs.directed != rhs.directed { return !lhs.directed }
+        return lhs.polarity.rawValue < rhs.polarity.rawValue
+    }
+
+    /// ``<`` by its definition, on tuples.
+    static func precedesByDefinition(_ lhs: RelationKey, _ rhs: RelationKey) -> Bool {
         (lhs.source, lhs.target, lhs.type.rawValue, lhs.directed ? 1 : 0, lhs.polarity.rawValue)
             < (rhs.source, rhs.target, rhs.type.rawValue, rhs.directed ? 1 : 0, rhs.polarity.rawValue)
     }

@@ -3,7 +3,8 @@ import Testing
 @testable import RelGraph
 
 /// ``RelationKey`` hashes its ends and direction only (not the type and polarity): equal keys must still hash
-/// alike, and a set of keys must hold exactly the distinct keys (`==` tells apart what the hash does not).
+/// alike, and a set of keys must hold exactly the distinct keys (`==` tells apart what the hash does not). Its
+/// order compares field by field; it must be the tuple order it replaces.
 struct RelationKeyHashTests {
     @Test(arguments: 0..<4)
     func setsOfKeysHoldTheDistinctKeys(seed: UInt64) {
@@ -29,5 +30,10 @@ struct RelationKeyHashTests {
         for k in keys.sorted() where distinct.last.map({ !($0 == k) }) ?? true { distinct.append(k) }
         #expect(Set(keys).count == distinct.count)
         #expect(distinct.count > 100)
+        for (a, b) in zip(keys, keys.shuffled()) {
+            #expect((a < b) == RelationKey.precedesByDefinition(a, b), "\(a) \(b)")
+            #expect((b < a) == RelationKey.precedesByDefinition(b, a))
+            #expect(!(a < a))
+        }
     }
 }
