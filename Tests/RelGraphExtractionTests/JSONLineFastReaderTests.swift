@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RelGraphExtraction
@@ -46,11 +47,8 @@ struct JSONLineFastReaderTests {
     /// must read the same way.
     @Test(arguments: 0..<8)
     func randomLinesAgreeWithTheDecoder(seed: UInt64) {
-        var state = seed &+ 1
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = TestRandom(state: seed &+ 1)
+        func next(_ n: Int) -> Int { random.below(n) }
         let keys = [
             #""id""#, #""title""#, #""text""#, #""url""#, #""other""#, #""date""#, #""source""#, #""t\u0065xt""#,
         ]

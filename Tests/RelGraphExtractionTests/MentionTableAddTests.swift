@@ -1,4 +1,5 @@
 import RelGraph
+import TestSupport
 import Testing
 
 @testable import RelGraphExtraction
@@ -9,11 +10,8 @@ import Testing
 struct MentionTableAddTests {
     @Test(arguments: 0..<8)
     func randomAddsAgreeWithTheDefinition(seed: UInt64) {
-        var state = seed &+ 13
-        func below(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = TestRandom(state: seed &+ 13)
+        func below(_ n: Int) -> Int { random.below(n) }
         var fast = MentionTable(sentences: SentenceSplitter.split("Kim met Putin. Lavrov met Choe.\nShoigu spoke."))
         #expect(fast.sentences.count == 3)
         for (id, kind) in [("kim", ActorKind.person), ("russia", .state), ("kcna", .media)] {
@@ -44,11 +42,8 @@ struct MentionTableAddTests {
     /// filing the entry when none is there and then adding (the definition) leaves it.
     @Test(arguments: 0..<4)
     func filingAddsAgreeWithTheDefinition(seed: UInt64) {
-        var state = seed &+ 29
-        func below(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = TestRandom(state: seed &+ 29)
+        func below(_ n: Int) -> Int { random.below(n) }
         let lexicon = [
             "kim": LexiconEntry(id: "kim", name: "Kim", kind: .person),
             "russia": LexiconEntry(id: "russia", name: "Russia", kind: .state),

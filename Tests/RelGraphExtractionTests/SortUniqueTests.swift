@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import RelGraphExtraction
@@ -8,11 +9,8 @@ import Testing
 struct SortUniqueTests {
     @Test(arguments: 0..<8)
     func randomListsAgreeWithTheDefinition(seed: UInt64) {
-        var state = seed &+ 23
-        func below(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = TestRandom(state: seed &+ 23)
+        func below(_ n: Int) -> Int { random.below(n) }
         let pool = ["kim-jong-un", "russia", "a", "", "\u{E9}", "e\u{301}", "tass", "z", "kcna", "\u{E9}t\u{E9}"]
         for _ in 0..<500 {
             let ids = (0..<below(12)).map { _ in pool[below(pool.count)] }

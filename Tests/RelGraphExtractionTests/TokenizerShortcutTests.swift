@@ -12,14 +12,9 @@ private let wordPieces = [
     "\u{0600}", "\u{0301}", "\u{200D}", "\r", "\n", "\u{1F1F0}", "é", "Σ", "\u{FEFF}", "-", " ",
 ]
 
-/// A small seeded generator (linear congruential, Knuth's MMIX constants), so a failure can be replayed.
-private struct Seeded {
-    var state: UInt64
-    mutating func below(_ n: Int) -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int((state >> 33) % UInt64(n))
-    }
-    mutating func word(_ pieces: [String], maxPieces: Int) -> String {
+extension TestRandom {
+    /// Up to `maxPieces` random pieces joined.
+    fileprivate mutating func word(_ pieces: [String], maxPieces: Int) -> String {
         (0..<below(maxPieces + 1)).map { _ in pieces[below(pieces.count)] }.joined()
     }
 }
@@ -38,7 +33,7 @@ struct ContractionSuffixTests {
 
     @Test(arguments: 0..<8)
     func randomKeysAgreeWithTheDefinition(seed: UInt64) {
-        var rng = Seeded(state: seed &+ 7)
+        var rng = TestRandom(state: seed &+ 7)
         var split = 0
         for _ in 0..<4_000 {
             let key = rng.word(wordPieces, maxPieces: 6)
@@ -55,7 +50,7 @@ struct ContractionSuffixTests {
 struct SentenceTokensTests {
     @Test(arguments: 0..<4)
     func sentencesPartitionTheTokensOfEachLine(seed: UInt64) throws {
-        var rng = Seeded(state: seed &+ 31)
+        var rng = TestRandom(state: seed &+ 31)
         let sentencePieces = [
             "Kim met Putin", ". ", "The talks ended", "! ", "? ", "Mr. Smith", " U.S. The", "won't", "Russia's",
             "\u{201C}Yes.\u{201D} ", "1.5", "10,000", "and then", " said", "\u{2014}", "É. Macron", "\n",
@@ -104,7 +99,7 @@ struct SentenceTokensTests {
 struct SentenceTextTests {
     @Test(arguments: 0..<4)
     func rangesAgreeWithTheDefinition(seed: UInt64) {
-        var rng = Seeded(state: seed &+ 57)
+        var rng = TestRandom(state: seed &+ 57)
         var texts = Fixtures.hostileNames + ["Kim met Putin. É\u{301} 🇰🇵 “Yes” — 10,000 troops."]
         for _ in 0..<100 { texts.append(rng.word(wordPieces, maxPieces: 30)) }
         var checked = 0
@@ -130,7 +125,7 @@ struct SentenceTextTests {
 struct TokenTextTests {
     @Test(arguments: 0..<4)
     func randomBytesAgreeWithTheDecoder(seed: UInt64) {
-        var rng = Seeded(state: seed &+ 71)
+        var rng = TestRandom(state: seed &+ 71)
         let pieces: [[UInt8]] = [
             [0x61], [0x5A], [0x27], [0x2E], [0x00], [0x7F], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x87, 0xB0],
             [0x80], [0xC3], [0xE2, 0x80], [0xFF], [0xED, 0xA0, 0x80],

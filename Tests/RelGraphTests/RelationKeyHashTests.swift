@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import RelGraph
@@ -8,11 +9,8 @@ import Testing
 struct RelationKeyHashTests {
     @Test(arguments: 0..<4)
     func setsOfKeysHoldTheDistinctKeys(seed: UInt64) {
-        var state = seed &+ 11
-        func below(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = TestRandom(state: seed &+ 11)
+        func below(_ n: Int) -> Int { random.below(n) }
         let ends = ["a", "b", "kim-jong-un", "\u{E9}", "e\u{301}", "", String(repeating: "x", count: 40)]
         let types = RelationType.allCases
         let polarities = Polarity.allCases

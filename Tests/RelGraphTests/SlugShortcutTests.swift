@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import RelGraph
@@ -17,11 +18,8 @@ struct SlugShortcutTests {
 
     @Test(arguments: 0..<4)
     func randomNamesAgreeWithTheDefinition(seed: UInt64) {
-        var state = seed &+ 5
-        func below(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = TestRandom(state: seed &+ 5)
+        func below(_ n: Int) -> Int { random.below(n) }
         let pieces = [
             "Kim", " ", "Jong", "-", "un", "'", "\u{2019}", "s", "O", "Y", "9", "\t", ".", "(", ")", "\"", "\0",
             "\u{7F}", "É", "e\u{301}", "ß", "Σ", "ﬁ", "🇰🇵", "Ｋ",

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import RelGraph
@@ -8,11 +9,8 @@ import Testing
 struct SortedUniqueEvidenceTests {
     @Test(arguments: 0..<8)
     func randomEvidenceIsSortedAndUnique(seed: UInt64) {
-        var state = seed &+ 41
-        func below(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = TestRandom(state: seed &+ 41)
+        func below(_ n: Int) -> Int { random.below(n) }
         let documents = ["d1", "d10", "d2", "a", "zz", "m"]
         let rank = Dictionary(
             uniqueKeysWithValues: documents.sorted().enumerated().map { ($0.element, Int32($0.offset)) })
