@@ -9,23 +9,10 @@ import Testing
 /// its id; they must be the actors the definition gives (entry by key, actor by the entry's id), on real
 /// documents and on tables that break the filing.
 struct DocumentActorsTests {
-    private static func documents() throws -> [SourceDocument] {
-        let root = Fixtures.packageRoot
-        var docs: [SourceDocument] = []
-        for folder in ["seeds", "eval/dev/articles"] {
-            let url = root.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-            where name.hasSuffix(".txt") {
-                docs += try ArticleReader.read(path: url.appendingPathComponent(name).path)
-            }
-        }
-        return docs
-    }
-
     @Test func articlesAgreeWithTheDefinition() throws {
         let extractor = Extractor(lexicon: try Lexicon.builtIn())
         var actors = 0
-        for doc in try Self.documents() {
+        for doc in try DevelopmentArticles.documents() {
             let table = extractor.mentions(in: doc)
             let fast = extractor.actors(of: table)
             #expect(fast == Extractor.actorsByDefinition(of: table), "\(doc.document.path)")
@@ -38,7 +25,7 @@ struct DocumentActorsTests {
     /// id no mention names): the general path, with the same answer.
     @Test func misfiledEntriesAgreeWithTheDefinition() throws {
         let extractor = Extractor(lexicon: try Lexicon.builtIn())
-        let doc = try #require(try Self.documents().first)
+        let doc = try #require(try DevelopmentArticles.documents().first)
         var table = extractor.mentions(in: doc)
         let ids = table.entries.keys.sorted()
         try #require(ids.count >= 2)

@@ -11,15 +11,7 @@ import Testing
 /// hand-made texts with shared surnames, titles and hyphenated given names.
 struct ShortNameShortcutTests {
     private static func texts() throws -> [SourceDocument] {
-        let root = Fixtures.packageRoot
-        var docs: [SourceDocument] = []
-        for folder in ["seeds", "eval/dev/articles"] {
-            let url = root.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-            where name.hasSuffix(".txt") {
-                docs += try ArticleReader.read(path: url.appendingPathComponent(name).path)
-            }
-        }
+        var docs = try DevelopmentArticles.documents()
         let made = [
             "Kim Jong-un met Vladimir Putin. Kim said Putin was a friend. Chairman Kim and President Putin smiled.",
             "Kim Yo Jong spoke. Kim Jong-un listened. Kim left. Jong-un stayed. Dr. Smith from the Asan Institute "
