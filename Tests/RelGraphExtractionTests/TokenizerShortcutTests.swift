@@ -65,13 +65,7 @@ struct SentenceTokensTests {
         var several = 0
         for text in texts {
             let bytes = Array(text.utf8)
-            var lines: [Range<Int>] = []
-            var start = 0
-            for (i, b) in bytes.enumerated() where b == 0x0A {
-                lines.append(start..<i)
-                start = i + 1
-            }
-            lines.append(start..<bytes.count)
+            let lines = SentenceSplitter.lineRanges(bytes)
             let sentences = SentenceSplitter.split(bytes, lines: lines)
             var s = 0
             for line in lines {

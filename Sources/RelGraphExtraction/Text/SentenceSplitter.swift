@@ -68,6 +68,12 @@ public enum SentenceSplitter {
     /// - Complexity: O(n) in the text's length.
     public static func split(_ text: String) -> [Sentence] {
         let bytes = Array(text.utf8)
+        return split(bytes, lines: lineRanges(bytes))
+    }
+
+    /// The byte ranges of `bytes`' lines, without their line feeds (a text without one is one line).
+    /// - Complexity: O(n).
+    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
         for (i, b) in bytes.enumerated() where b == 0x0A {
@@ -75,7 +81,7 @@ public enum SentenceSplitter {
             start = i + 1
         }
         lines.append(start..<bytes.count)
-        return split(bytes, lines: lines)
+        return lines
     }
 
     /// Splits the given line ranges of `bytes` into sentences, numbered from 0 in order.
