@@ -52,7 +52,7 @@ struct TokenKeyTests {
 
 /// The tokenizer's shortcuts must give what the definitions give, on every token of the seed and development
 /// articles and on hand-made words: a word's key is ``Tokenizer/key(_:)`` of its text (a lower-case ASCII
-/// word is its own key without computing it).
+/// word is its own key without computing it), and its match key is ``LexiconMatcher/matchKey(kind:key:text:)``.
 struct TokenShortcutTests {
     @Test func wordKeysAgreeWithTheDefinition() throws {
         let root = Fixtures.packageRoot
@@ -73,6 +73,8 @@ struct TokenShortcutTests {
                 if t.kind != .punctuation {
                     #expect(t.key == Tokenizer.key(t.text), "\(t.text)")
                 }
+                // The match key the tokenizer stores, from the bytes where it can, is its definition's.
+                #expect(t.matchKey == LexiconMatcher.matchKey(kind: t.kind, key: t.key, text: t.text), "\(t.text)")
                 checked += 1
             }
         }

@@ -203,7 +203,6 @@ enum Coreference {
         let documentFirstKeys = short.keys.compactMap { $0.first }
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
-            let keys = table.sentences[s].matchKeys
             var i = 0
             while i < tokens.count {
                 guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].hyphenated, !table.covered(s, i)
@@ -213,12 +212,14 @@ enum Coreference {
                 }
                 var end = i + 1
                 while end < tokens.count, tokens[end].hyphenated { end += 1 }
-                guard !shortcuts || index.shortNameFirstKeys.contains(keys[i]) || documentFirstKeys.contains(keys[i])
+                guard
+                    !shortcuts || index.shortNameFirstKeys.contains(tokens[i].matchKey)
+                        || documentFirstKeys.contains(tokens[i].matchKey)
                 else {
                     i = end
                     continue
                 }
-                let key = Array(keys[i..<end])
+                let key = tokens[i..<end].map(\.matchKey)
                 // The name must end here: "Kim Jong" of an unknown "Kim Jong-chol" is not "Kim".
                 if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word, !table.covered(s, end) {
                     i = end

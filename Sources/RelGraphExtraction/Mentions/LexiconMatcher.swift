@@ -58,7 +58,7 @@ struct LexiconMatcher: Sendable {
     }
 
     /// The key a token is matched under.
-    static func matchKey(_ t: Token) -> String { matchKey(kind: t.kind, key: t.key, text: t.text) }
+    static func matchKey(_ t: Token) -> String { t.matchKey }
 
     /// ``matchKey(_:)`` from the token's fields (read in place, without copying the token).
     @inline(__always)
@@ -94,19 +94,18 @@ struct LexiconMatcher: Sendable {
     }
 
     private func find(in sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> [Mention] {
-        let keys = sentence.matchKeys
         var out: [Mention] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind != .punctuation, let bucket = forms.value(keys[i], of: tokens[i]) else {
+            guard tokens[i].kind != .punctuation, let bucket = forms.value(tokens[i].matchKey, of: tokens[i]) else {
                 i += 1
                 continue
             }
             var matched: (Form, Int)?
-            if i + 1 < tokens.count, let longer = bucket.byNext.value(keys[i + 1], of: tokens[i + 1]) {
-                matched = firstMatch(longer, at: i, keys: keys, tokens: tokens)
+            if i + 1 < tokens.count, let longer = bucket.byNext.value(tokens[i + 1].matchKey, of: tokens[i + 1]) {
+                matched = firstMatch(longer, at: i, tokens: tokens)
             }
-            if matched == nil { matched = firstMatch(bucket.singles, at: i, keys: keys, tokens: tokens) }
+            if matched == nil { matched = firstMatch(bucket.singles, at: i, tokens: tokens) }
             guard let (form, end) = matched else {
                 i += 1
                 continue
@@ -139,12 +138,12 @@ struct LexiconMatcher: Sendable {
 
     /// The first of `candidates` (longest first) that matches at token `i`, and the token after it.
     private func firstMatch(
-        _ candidates: [Form], at i: Int, keys: [String], tokens: UnsafeBufferPointer<Token>
+        _ candidates: [Form], at i: Int, tokens: UnsafeBufferPointer<Token>
     ) -> (Form, Int)? {
         for form in candidates where i + form.keys.count <= tokens.count {
             let end = i + form.keys.count
             // Compared by index: the slices and zip of the general forms copied keys and tokens.
-            guard (0..<form.keys.count).allSatisfy({ keys[i + $0] == form.keys[$0] }) else { continue }
+            guard (0..<form.keys.count).allSatisfy({ tokens[i + $0].matchKey == form.keys[$0] }) else { continue }
             if (0..<form.keys.count).contains(where: { form.capitals[$0] && !tokens[i + $0].isAllCaps }) { continue }
             // A form may not end inside a hyphenated word ("Korea" in "Korea-based" is fine, "Kim" of "Kim-ism" not).
             if end < tokens.count, tokens[end].hyphenated, tokens[end].kind == .word, form.keys.count == 1,

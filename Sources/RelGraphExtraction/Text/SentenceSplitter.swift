@@ -4,10 +4,7 @@ public struct Sentence: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var text: String
-    public var tokens: [Token] { didSet { matchKeys = Self.matchKeys(tokens) } }
-    /// The key each token is matched against the lexicon under (``LexiconMatcher/matchKey(_:)``), computed once
-    /// for the lexicon and the discovered names.
-    private(set) var matchKeys: [String]
+    public var tokens: [Token]
 
     init(index: Int, start: Int, end: Int, text: String, tokens: [Token]) {
         self.index = index
@@ -15,13 +12,6 @@ public struct Sentence: Sendable, Hashable {
         self.end = end
         self.text = text
         self.tokens = tokens
-        self.matchKeys = Self.matchKeys(tokens)
-    }
-
-    private static func matchKeys(_ tokens: [Token]) -> [String] {
-        tokens.withUnsafeBufferPointer { t in
-            t.indices.map { k in LexiconMatcher.matchKey(kind: t[k].kind, key: t[k].key, text: t[k].text) }
-        }
     }
 
     /// The text of bytes `from..<to` of the sentence (offsets from its start), without copying the sentence.

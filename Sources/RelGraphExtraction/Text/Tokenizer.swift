@@ -11,10 +11,18 @@ public struct Token: Sendable, Hashable {
 
     public var text: String
     /// The matching key: lowercase, diacritics folded, curly apostrophes straightened.
-    public var key: String { didSet { keyHash = WordTable<Bool>.hash(key) } }
+    public var key: String {
+        didSet {
+            keyHash = WordTable<Bool>.hash(key)
+            matchKey = LexiconMatcher.matchKey(kind: kind, key: key, text: text)
+        }
+    }
     /// ``WordTable``'s hash of `key`, computed once per token for the several tables a token is looked up in.
     private(set) var keyHash: Int
-    public var kind: Kind
+    /// The key the token is matched against lexicon names under (``LexiconMatcher/matchKey(kind:key:text:)``),
+    /// computed once, by the tokenizer from the word's bytes where it can.
+    private(set) var matchKey: String
+    public var kind: Kind { didSet { matchKey = LexiconMatcher.matchKey(kind: kind, key: key, text: text) } }
     public var start: Int
     public var end: Int
     /// Whether the token follows the previous one without white space.
@@ -25,9 +33,20 @@ public struct Token: Sendable, Hashable {
     public init(
         text: String, key: String, kind: Kind, start: Int, end: Int, attached: Bool, hyphenated: Bool
     ) {
+        self.init(
+            text: text, key: key, matchKey: LexiconMatcher.matchKey(kind: kind, key: key, text: text), kind: kind,
+            start: start, end: end, attached: attached, hyphenated: hyphenated)
+    }
+
+    /// A token whose ``matchKey`` is known: `LexiconMatcher.matchKey(kind: kind, key: key, text: text)`.
+    init(
+        text: String, key: String, matchKey: String, kind: Kind, start: Int, end: Int, attached: Bool,
+        hyphenated: Bool
+    ) {
         self.text = text
         self.key = key
         self.keyHash = WordTable<Bool>.hash(key)
+        self.matchKey = matchKey
         self.kind = kind
         self.start = start
         self.end = end
@@ -173,7 +192,7 @@ public enum Tokenizer {
                     kind != .word ? nil : needsKey ? contractionSuffix(k) : contractionSuffix(keyBytes: raw) ?? nil
                 append(
                     &tokens, text: text, key: k, kind: kind, suffix: suffix, start: i, end: j, attached: !sawSpace,
-                    hyphenated: sawHyphen)
+                    hyphenated: sawHyphen, keyIsMatchKey: kind != .word || isOwnNameKey(raw))
                 i = j
             } else {
                 let text = string(UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
@@ -261,7 +280,7 @@ public enum Tokenizer {
     /// word's ``contractionSuffix(_:)``, nil for a number.
     private static func append(
         _ tokens: inout [Token], text: consuming String, key k: consuming String, kind: Token.Kind,
-        suffix: String?, start: Int, end: Int, attached: Bool, hyphenated: Bool
+        suffix: String?, start: Int, end: Int, attached: Bool, hyphenated: Bool, keyIsMatchKey: Bool
     ) {
         if let suffix {
             let suffixBytes = text.utf8.count - byteLength(ofLast: suffix.count, in: text)
@@ -277,8 +296,33 @@ public enum Tokenizer {
                     hyphenated: false))
             return
         }
+        guard keyIsMatchKey else {
+            tokens.append(
+                Token(
+                    text: text, key: k, kind: kind, start: start, end: end, attached: attached, hyphenated: hyphenated))
+            return
+        }
+        let matchKey = copy k
         tokens.append(
-            Token(text: text, key: k, kind: kind, start: start, end: end, attached: attached, hyphenated: hyphenated))
+            Token(
+                text: text, key: k, matchKey: matchKey, kind: kind, start: start, end: end, attached: attached,
+                hyphenated: hyphenated))
+    }
+
+    /// Whether the key of the word whose UTF-8 bytes are `raw` is its own ``LexiconMatcher/matchKey(kind:key:text:)``,
+    /// told from the bytes: ASCII letters and digits only, no `y` and no run of `i` in any case (the key is
+    /// then the bytes lower-cased, and ``NameKey/key(_:)`` of the text gives the same). False leaves the match
+    /// key to its definition.
+    @inline(__always)
+    static func isOwnNameKey(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for b in raw {
+            let c = b | 0x20
+            guard (0x61...0x7A).contains(c) || (0x30...0x39).contains(b), c != 0x79, !(c == 0x69 && previous == 0x69)
+            else { return false }
+            previous = c
+        }
+        return true
     }
 
     /// The suffix ("'s" or "n't") that ``append`` splits off a word with key `k`: the first of the two that `k`
