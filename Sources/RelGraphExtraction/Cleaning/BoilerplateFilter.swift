@@ -41,6 +41,199 @@ public enum BoilerplateFilter {
     /// - Returns: the body line ranges.
     /// - Complexity: O(n) in the text's length.
     public static func bodyLines(of text: String, bodyStart: Int = 0, firstLineIsTitle: Bool) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { bodyLines(bytes: $0, bodyStart: bodyStart, firstLineIsTitle: firstLineIsTitle) }
+    }
+
+    /// ``bodyLines(of:bodyStart:firstLineIsTitle:)`` of a text given as UTF-8 bytes.
+    ///
+    /// A line made only of ASCII and the punctuation ``lowerHead(_:)`` handles on bytes (see ``simpleLine(_:)``),
+    /// as most lines of English news are, is judged on its bytes: each of its scalars is a character of its own
+    /// (none of them combines with a neighbour), so the character tests of the definition are byte tests there.
+    /// Any other line is judged as ``bodyLinesByDefinition(of:bodyStart:firstLineIsTitle:)`` judges it.
+    /// - Complexity: O(n) in the text's length.
+    private static func bodyLines(
+        bytes: UnsafeBufferPointer<UInt8>, bodyStart: Int, firstLineIsTitle: Bool
+    )
+        -> [Range<Int>]
+    {
+        var out: [Range<Int>] = []
+        var start = bodyStart
+        var seenFirst = false
+        // The lower-cased head of a simple line, reused from line to line.
+        var head: [UInt8] = []
+        head.reserveCapacity(120)
+        while start <= bytes.count {
+            var end = start
+            if start < bytes.count, let base = bytes.baseAddress,
+                let found = memchr(base + start, 0x0A, bytes.count - start)
+            {
+                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else {
+                end = bytes.count
+            }
+            var s = start
+            var e = end
+            while s < e, bytes[s] == 0x20 || (0x09...0x0D).contains(bytes[s]) { s += 1 }
+            while e > s, bytes[e - 1] == 0x20 || (0x09...0x0D).contains(bytes[e - 1]) { e -= 1 }
+            if s < e {
+                let line = UnsafeBufferPointer(rebasing: bytes[s..<e])
+                let verdict: LineVerdict
+                if simpleLine(line) {
+                    verdict = judgeSimple(line, head: &head, mayBeTitle: !seenFirst && firstLineIsTitle)
+                } else {
+                    let trimmed = Self.trimmed(ArraySlice(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                    if trimmed.isEmpty {
+                        start = end + 1
+                        continue
+                    }
+                    verdict = judge(trimmed, mayBeTitle: !seenFirst && firstLineIsTitle)
+                }
+                if verdict == .sectionEnd { break }
+                seenFirst = true
+                if verdict == .body { out.append(bodyRange(bytes, start, end)) }
+            }
+            start = end + 1
+        }
+        return out
+    }
+
+    /// The range a body line `start..<end` keeps: without spaces, tabs and carriage returns at either end.
+    private static func bodyRange(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
+        var s = start
+        var e = end
+        while s < e, bytes[s] == 0x20 || bytes[s] == 0x09 || bytes[s] == 0x0D { s += 1 }
+        while e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D { e -= 1 }
+        return s..<e
+    }
+
+    /// What a non-empty line is to ``bodyLines(of:bodyStart:firstLineIsTitle:)``.
+    enum LineVerdict: Equatable {
+        /// A comment section starts: this line and the rest are dropped.
+        case sectionEnd
+        /// The title or boilerplate: dropped.
+        case dropped
+        case body
+    }
+
+    /// The verdict on a trimmed, non-empty line, by the definition's character tests.
+    static func judge(_ trimmed: String, mayBeTitle: Bool) -> LineVerdict {
+        // The start of the line suffices for the prefix tests (the longest is under 40 characters).
+        let lower = Self.lowerHead(trimmed)
+        let isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
+        if sectionEnds.contains(lower)
+            || sectionEndHeads.contains(where: { Self.hasPrefix(lower, $0, isASCII: isASCII) })
+        {
+            return .sectionEnd
+        }
+        let isTitle = mayBeTitle && looksLikeTitle(trimmed)
+        return isTitle || isBoilerplate(trimmed, lower: lower) ? .dropped : .body
+    }
+
+    /// Whether every byte of `line` is ASCII or part of the punctuation ``lowerHead(_:)`` handles on bytes
+    /// (`E2 80 xx`, see `isSimplePunctuation`): each scalar of such a line is a character of its own, and none
+    /// is white space that is not ASCII.
+    static func simpleLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = line.count
+        guard let base = line.baseAddress else { return true }
+        // Eight bytes at a time while they are all ASCII.
+        while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            i += 8
+        }
+        while i < n {
+            let c = line[i]
+            if c < 0x80 {
+                i += 1
+            } else if c == 0xE2, i + 2 < n, line[i + 1] == 0x80, isSimplePunctuation(line[i + 2]) {
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// ``judge(_:mayBeTitle:)`` of a trimmed, non-empty ``simpleLine(_:)``, on its bytes.
+    private static func judgeSimple(
+        _ line: UnsafeBufferPointer<UInt8>, head: inout [UInt8], mayBeTitle: Bool
+    )
+        -> LineVerdict
+    {
+        // The head: the first 40 characters, ASCII lower-cased, U+2019 straightened (as simpleLowerHead).
+        head.removeAll(keepingCapacity: true)
+        var i = 0
+        var characters = 0
+        var headIsASCII = true
+        while i < line.count, characters < 40 {
+            let c = line[i]
+            if c < 0x80 {
+                head.append((0x41...0x5A).contains(c) ? c | 0x20 : c)
+                i += 1
+            } else {
+                if line[i + 2] == 0x99 {
+                    head.append(0x27)
+                } else {
+                    head.append(contentsOf: [0xE2, 0x80, line[i + 2]])
+                    headIsASCII = false
+                }
+                i += 3
+            }
+            characters += 1
+        }
+        let isSectionEnd = head.withUnsafeBufferPointer { h in
+            sectionEndBytes.contains { h.elementsEqual($0) } || sectionEndHeadBytes.contains { h.starts(with: $0) }
+        }
+        if isSectionEnd { return .sectionEnd }
+        if mayBeTitle {
+            // At most 25 words (runs between spaces) and no final full stop.
+            var words = 0
+            var inWord = false
+            for b in line {
+                if b == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            if words <= 25 && line[line.count - 1] != 0x2E { return .dropped }
+        }
+        let hasPrefix = head.withUnsafeBufferPointer { h in
+            headIsASCII
+                ? asciiPrefixesByFirstByte[Int(h[0])].contains { h.starts(with: $0) }
+                : prefixBytes.contains { h.starts(with: $0) }
+        }
+        if hasPrefix { return .dropped }
+        // Digits, commas, dots and spaces only.
+        if line.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2C || $0 == 0x2E || $0 == 0x20 }) {
+            return .dropped
+        }
+        if line.count == 36, isUUID(String(decoding: line, as: UTF8.self)) { return .dropped }
+        // More than four words (runs without spaces or tabs) is body.
+        var words = 0
+        var inWord = false
+        for b in line {
+            if b == 0x20 || b == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 4 { return .body }
+            }
+        }
+        // A short line is boilerplate without sentence punctuation, unless it is a heading.
+        let hasSentencePunctuation = line.contains { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3A }
+        if !hasSentencePunctuation && line[0] != 0x23 { return .dropped }
+        return .body
+    }
+
+    private static let sectionEndBytes: [[UInt8]] = sectionEnds.map { Array($0.utf8) }
+    private static let sectionEndHeadBytes: [[UInt8]] = sectionEndHeads.map { Array($0.utf8) }
+    private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
+
+    /// ``bodyLines(of:bodyStart:firstLineIsTitle:)`` by its definition: every line judged on characters.
+    static func bodyLinesByDefinition(of text: String, bodyStart: Int = 0, firstLineIsTitle: Bool) -> [Range<Int>] {
         let bytes = Array(text.utf8)
         var out: [Range<Int>] = []
         var start = bodyStart
@@ -54,23 +247,10 @@ public enum BoilerplateFilter {
             }
             let trimmed = Self.trimmed(bytes[start..<end])
             if !trimmed.isEmpty {
-                // The start of the line suffices for the prefix tests (the longest is under 40 characters).
-                let lower = Self.lowerHead(trimmed)
-                let isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
-                if sectionEnds.contains(lower)
-                    || sectionEndHeads.contains(where: { Self.hasPrefix(lower, $0, isASCII: isASCII) })
-                {
-                    break
-                }
-                let isTitle = !seenFirst && firstLineIsTitle && looksLikeTitle(trimmed)
+                let verdict = judge(trimmed, mayBeTitle: !seenFirst && firstLineIsTitle)
+                if verdict == .sectionEnd { break }
                 seenFirst = true
-                if !isTitle && !isBoilerplate(trimmed, lower: lower) {
-                    var s = start
-                    var e = end
-                    while s < e, bytes[s] == 0x20 || bytes[s] == 0x09 || bytes[s] == 0x0D { s += 1 }
-                    while e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D { e -= 1 }
-                    out.append(s..<e)
-                }
+                if verdict == .body { out.append(bytes.withUnsafeBufferPointer { bodyRange($0, start, end) }) }
             }
             start = end + 1
         }
