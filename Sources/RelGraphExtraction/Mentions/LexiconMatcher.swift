@@ -27,8 +27,10 @@ struct LexiconMatcher: Sendable {
     }
 
     let entries: [LexiconEntry]
-    /// Forms by their first key.
-    private let forms: WordTable<Bucket>
+    /// The index in `buckets` of the forms of each first key (an index, not the bucket: a lookup that returned
+    /// the bucket would copy it, retaining its arrays, at every word that starts a form).
+    private let firstKeys: WordTable<Int>
+    private let buckets: [Bucket]
     static let commonWords: WordSet = [
         "turkey", "china", "chad", "jordan", "georgia", "guinea", "niger", "may", "will", "us", "un", "mali", "iran",
     ]
@@ -47,14 +49,17 @@ struct LexiconMatcher: Sendable {
                 forms[first, default: []].append(Form(keys: keys, entry: i, isDemonym: isDemonym, capitals: capitals))
             }
         }
-        var buckets: [String: Bucket] = [:]
+        var buckets: [Bucket] = []
+        var firstKeys: [(String, Int)] = []
         for (first, list) in forms {
             let sorted = list.sorted { ($0.keys.count, $1.entry) > ($1.keys.count, $0.entry) }
             var byNext: [String: [Form]] = [:]
             for f in sorted where f.keys.count >= 2 { byNext[f.keys[1], default: []].append(f) }
-            buckets[first] = Bucket(byNext: WordTable(byNext), singles: sorted.filter { $0.keys.count == 1 })
+            firstKeys.append((first, buckets.count))
+            buckets.append(Bucket(byNext: WordTable(byNext), singles: sorted.filter { $0.keys.count == 1 }))
         }
-        self.forms = WordTable(buckets)
+        self.firstKeys = WordTable(firstKeys)
+        self.buckets = buckets
     }
 
     /// The key a token is matched under.
@@ -97,19 +102,20 @@ struct LexiconMatcher: Sendable {
         var out: [Mention] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind != .punctuation, let bucket = forms.value(tokens[i].matchKey, of: tokens[i]) else {
+            guard tokens[i].kind != .punctuation, let b = firstKeys.value(tokens[i].matchKey, of: tokens[i]) else {
                 i += 1
                 continue
             }
-            var matched: (Form, Int)?
-            if i + 1 < tokens.count, let longer = bucket.byNext.value(tokens[i + 1].matchKey, of: tokens[i + 1]) {
+            var matched: Match?
+            if i + 1 < tokens.count, let longer = buckets[b].byNext.value(tokens[i + 1].matchKey, of: tokens[i + 1]) {
                 matched = firstMatch(longer, at: i, tokens: tokens)
             }
-            if matched == nil { matched = firstMatch(bucket.singles, at: i, tokens: tokens) }
-            guard let (form, end) = matched else {
+            if matched == nil { matched = firstMatch(buckets[b].singles, at: i, tokens: tokens) }
+            guard let form = matched else {
                 i += 1
                 continue
             }
+            let end = form.end
             // The entry's fields are read in place (a copy of the entry would retain all its arrays).
             let kind = entries[form.entry].kind
             var stop = end
@@ -136,27 +142,42 @@ struct LexiconMatcher: Sendable {
         return out
     }
 
-    /// The first of `candidates` (longest first) that matches at token `i`, and the token after it.
+    /// What ``firstMatch(_:at:tokens:)`` found: the form's entry and kind of name, and the token after it (the
+    /// form itself is not returned: a copy of it would retain its arrays).
+    private struct Match {
+        var entry: Int
+        var isDemonym: Bool
+        var end: Int
+    }
+
+    /// The first of `candidates` (longest first) that matches at token `i`.
     private func firstMatch(
         _ candidates: [Form], at i: Int, tokens: UnsafeBufferPointer<Token>
-    ) -> (Form, Int)? {
-        for form in candidates where i + form.keys.count <= tokens.count {
-            let end = i + form.keys.count
-            // Compared by index: the slices and zip of the general forms copied keys and tokens.
-            guard (0..<form.keys.count).allSatisfy({ tokens[i + $0].matchKey == form.keys[$0] }) else { continue }
-            if (0..<form.keys.count).contains(where: { form.capitals[$0] && !tokens[i + $0].isAllCaps }) { continue }
-            // A form may not end inside a hyphenated word ("Korea" in "Korea-based" is fine, "Kim" of "Kim-ism" not).
-            if end < tokens.count, tokens[end].hyphenated, tokens[end].kind == .word, form.keys.count == 1,
-                !tokens[end].isCapitalized
-            {
-                continue
+    ) -> Match? {
+        // Forms read in place through a buffer: iterating the array would copy each, retaining its arrays.
+        candidates.withUnsafeBufferPointer { forms in
+            for k in forms.indices where i + forms[k].keys.count <= tokens.count {
+                let end = i + forms[k].keys.count
+                // Compared by index: the slices and zip of the general forms copied keys and tokens.
+                guard (0..<forms[k].keys.count).allSatisfy({ tokens[i + $0].matchKey == forms[k].keys[$0] }) else {
+                    continue
+                }
+                if (0..<forms[k].keys.count).contains(where: { forms[k].capitals[$0] && !tokens[i + $0].isAllCaps }) {
+                    continue
+                }
+                // A form may not end inside a hyphenated word ("Korea" in "Korea-based" is fine, "Kim" of "Kim-ism" not).
+                if end < tokens.count, tokens[end].hyphenated, tokens[end].kind == .word, forms[k].keys.count == 1,
+                    !tokens[end].isCapitalized
+                {
+                    continue
+                }
+                if forms[k].keys.count == 1, !tokens[i].isCapitalized, !tokens[i].isAllCaps {
+                    if Self.commonWords.contains(tokens[i]) || tokens[i].key.count < 5 { continue }
+                }
+                return Match(entry: forms[k].entry, isDemonym: forms[k].isDemonym, end: end)
             }
-            if form.keys.count == 1, !tokens[i].isCapitalized, !tokens[i].isAllCaps {
-                if Self.commonWords.contains(tokens[i]) || tokens[i].key.count < 5 { continue }
-            }
-            return (form, end)
+            return nil
         }
-        return nil
     }
 
     /// Whether a word looks like a demonym adjective ("korean", "russian", "ukrainian", "chinese").
