@@ -39,10 +39,23 @@ struct CueMatcher: Sendable {
     }
 
     private func find(in sentence: Sentence, tokens: UnsafeBufferPointer<Token>, mentions: [Mention]) -> [CueHit] {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for m in mentions {
-            for i in m.start..<min(m.end, tokens.count) { covered[i] = true }
+        // Which tokens are inside a mention, in a buffer on the stack (an array was a heap allocation per sentence).
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { covered in
+            covered.initialize(repeating: false)
+            mentions.withUnsafeBufferPointer { ms in
+                for k in ms.indices where ms[k].start < ms[k].end {
+                    for i in ms[k].start..<min(ms[k].end, tokens.count) { covered[i] = true }
+                }
+            }
+            return find(in: sentence, tokens: tokens, covered: UnsafeBufferPointer(covered))
         }
+    }
+
+    private func find(
+        in sentence: Sentence, tokens: UnsafeBufferPointer<Token>, covered: UnsafeBufferPointer<Bool>
+    )
+        -> [CueHit]
+    {
         var hits: [CueHit] = []
         var i = 0
         while i < tokens.count {
@@ -50,24 +63,26 @@ struct CueMatcher: Sendable {
                 i += 1
                 continue
             }
-            var found: CueLexicon.Cue?
-            for cue in candidates where i + cue.words.count <= tokens.count {
-                let n = cue.words.count
-                if (0..<n).allSatisfy({ tokens[i + $0].key == cue.words[$0] && !covered[i + $0] }) {
-                    found = cue
-                    break
+            // The phrases read in place: iterating the array would copy each, retaining its words.
+            let found: Int? = candidates.withUnsafeBufferPointer { cues in
+                for c in cues.indices where i + cues[c].words.count <= tokens.count {
+                    let n = cues[c].words.count
+                    if (0..<n).allSatisfy({ tokens[i + $0].key == cues[c].words[$0] && !covered[i + $0] }) {
+                        return c
+                    }
                 }
+                return nil
             }
-            guard let cue = found else {
+            guard let c = found else {
                 i += 1
                 continue
             }
-            let end = i + cue.words.count
+            let end = i + candidates[c].words.count
             let surface = sentence.text(bytes: tokens[i].start - sentence.start, tokens[end - 1].end - sentence.start)
             hits.append(
                 CueHit(
-                    type: cue.type, start: i, end: end, negated: cue.negated, reachesClause: cue.reachesClause,
-                    surface: surface))
+                    type: candidates[c].type, start: i, end: end, negated: candidates[c].negated,
+                    reachesClause: candidates[c].reachesClause, surface: surface))
             i = end
         }
         return hits
