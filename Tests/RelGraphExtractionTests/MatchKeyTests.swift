@@ -52,7 +52,7 @@ struct TokenKeyTests {
 
 /// The tokenizer's shortcuts must give what the definitions give, on every token of the seed and development
 /// articles and on hand-made words: a word's key is ``Tokenizer/key(_:)`` of its text (a lower-case ASCII
-/// word is its own key without computing it), and its match key is ``LexiconMatcher/matchKey(kind:key:text:)``.
+/// word is its own key without computing it), and its match key is ``LexiconMatcher/matchKey(kind:key:text:)``, and it is one character when its text counts one.
 struct TokenShortcutTests {
     @Test func wordKeysAgreeWithTheDefinition() throws {
         let root = Fixtures.packageRoot
@@ -75,6 +75,7 @@ struct TokenShortcutTests {
                 }
                 // The match key the tokenizer stores, from the bytes where it can, is its definition's.
                 #expect(t.matchKey == LexiconMatcher.matchKey(kind: t.kind, key: t.key, text: t.text), "\(t.text)")
+                #expect(t.isSingleCharacter == (t.text.count == 1), "\(t.text)")
                 checked += 1
             }
         }

@@ -121,7 +121,7 @@ enum ActorDiscovery {
     /// Whether a capitalised run may start at token `i`.
     private static func startsRun(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isPossessive
-            && !(tokens[i].text.count == 1 && tokens[i].key != "o")
+            && !(tokens[i].isSingleCharacter && tokens[i].key != "o")
     }
 
     /// What the run `run` of sentence `s` names, if it is an actor.
@@ -200,7 +200,7 @@ enum ActorDiscovery {
         var j = i - 1
         while j >= 0, tokens[j].kind == .punctuation { j -= 1 }
         // "E: Welcome" — a speaker label also starts a sentence.
-        return j < 0 || (j == 0 && tokens[0].text.count == 1 && tokens[1].key == ":")
+        return j < 0 || (j == 0 && tokens[0].isSingleCharacter && tokens[1].key == ":")
     }
 
     private static func hasTitleBefore(_ tokens: [Token], _ i: Int, titles: WordSet) -> Bool {

@@ -151,7 +151,7 @@ public enum SentenceSplitter {
             let previous = tokens[i - 1]
             if previous.kind == .word && t.attached {
                 if abbreviations.contains(previous) { return nil }
-                if previous.text.count == 1 && previous.isCapitalized && following.isCapitalized { return nil }
+                if previous.isSingleCharacter && previous.isCapitalized && following.isCapitalized { return nil }
             }
         }
         if following.kind == .word && following.isCapitalized { return next }

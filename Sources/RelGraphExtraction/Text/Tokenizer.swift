@@ -61,6 +61,17 @@ public struct Token: Sendable, Hashable {
         return text.unicodeScalars.first.map { Tokenizer.uppercase.contains($0) } ?? false
     }
 
+    /// Whether the text is one character (`text.count == 1`). Two ASCII bytes first are two characters: an
+    /// ASCII scalar neither joins the next one nor is joined by an ASCII scalar, except CR LF, which is white
+    /// space and in no token. Only other texts are counted.
+    var isSingleCharacter: Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        guard let second = bytes.next() else { return true }
+        if first < 0x80 && second < 0x80 { return false }
+        return text.count == 1
+    }
+
     /// Whether every letter is upper case and there are at least two ("NIS", "U.S.").
     public var isAllCaps: Bool {
         var count = 0
