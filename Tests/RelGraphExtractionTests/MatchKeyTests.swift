@@ -76,6 +76,8 @@ struct TokenShortcutTests {
                 // The match key the tokenizer stores, from the bytes where it can, is its definition's.
                 #expect(t.matchKey == LexiconMatcher.matchKey(kind: t.kind, key: t.key, text: t.text), "\(t.text)")
                 #expect(t.isSingleCharacter == (t.text.count == 1), "\(t.text)")
+                // The key's hash the tokenizer computed while it read the word is the table's hash of the key.
+                #expect(t.keyHash == WordTable<Bool>.hash(t.key), "\(t.text)")
                 checked += 1
             }
         }

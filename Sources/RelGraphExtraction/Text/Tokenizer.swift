@@ -43,9 +43,20 @@ public struct Token: Sendable, Hashable {
         text: String, key: String, matchKey: String, kind: Kind, start: Int, end: Int, attached: Bool,
         hyphenated: Bool
     ) {
+        self.init(
+            text: text, key: key, keyHash: WordTable<Bool>.hash(key), matchKey: matchKey, kind: kind, start: start,
+            end: end, attached: attached, hyphenated: hyphenated)
+    }
+
+    /// A token whose key's hash and ``matchKey`` are known: `WordTable.hash(key)` and
+    /// `LexiconMatcher.matchKey(kind: kind, key: key, text: text)`.
+    init(
+        text: String, key: String, keyHash: Int, matchKey: String, kind: Kind, start: Int, end: Int, attached: Bool,
+        hyphenated: Bool
+    ) {
         self.text = text
         self.key = key
-        self.keyHash = WordTable<Bool>.hash(key)
+        self.keyHash = keyHash
         self.matchKey = matchKey
         self.kind = kind
         self.start = start
@@ -137,22 +148,30 @@ public enum Tokenizer {
                 var hasDigit = false
                 // Whether the word may differ from its key: an upper-case or non-ASCII byte in it.
                 var needsKey = false
+                // For a word of ASCII letters and digits only (no byte of it took the general tests), the same pass
+                // gives its key's hash (the key is its bytes lower-cased) and whether the key is its own match
+                // key (no `y`, no run of `i`), which other passes over the word's bytes gave before.
+                var onlyAlphanumeric = true
+                var hash = WordTable<Bool>.hashStart
+                var ownNameKey = true
+                var previous: UInt8 = 0
                 while j < end {
                     // ASCII letters and digits, most of a word, as the general tests below would take them.
                     let c = bytes[j]
-                    if isLowerByte(c) {
+                    if isLowerByte(c) || isUpperByte(c) {
                         hasLetter = true
-                        j += 1
-                        continue
-                    }
-                    if isUpperByte(c) {
-                        hasLetter = true
-                        needsKey = true
+                        let lower = c | 0x20
+                        if lower != c { needsKey = true }
+                        hash = WordTable<Bool>.hashStep(hash, lower)
+                        if lower == 0x79 || (lower == 0x69 && previous == 0x69) { ownNameKey = false }
+                        previous = lower
                         j += 1
                         continue
                     }
                     if isDigitByte(c) {
                         hasDigit = true
+                        hash = WordTable<Bool>.hashStep(hash, c)
+                        previous = c
                         j += 1
                         continue
                     }
@@ -161,18 +180,22 @@ public enum Tokenizer {
                     if isLetterOrDigit(s) {
                         if isLetter(s) { hasLetter = true } else { hasDigit = true }
                         j += w
+                        onlyAlphanumeric = false
                     } else if isApostrophe(s), j + w < end, isLetter(decode(bytes, j + w, end).0),
                         j > i
                     {
                         j += w
+                        onlyAlphanumeric = false
                     } else if s == ".", j + 1 < end {
                         // "U.S.", "1.5", "Time.news": a dot inside a word, a number or an acronym.
                         let next = decode(bytes, j + 1, end).0
                         let prev = bytes[j - 1]
                         if hasDigit && !hasLetter && isDigit(next) && isDigitByte(prev) {
                             j += 1
+                            onlyAlphanumeric = false
                         } else if isAcronymDot(bytes, i, j, end) {
                             j += 1
+                            onlyAlphanumeric = false
                             if j < end, bytes[j] != 0x2E, isUpperByte(bytes[j]) || isLowerByte(bytes[j]) {
                                 continue
                             }
@@ -181,6 +204,7 @@ public enum Tokenizer {
                             isDomainTail(bytes, j + 1, end)
                         {
                             j += 1
+                            onlyAlphanumeric = false
                         } else {
                             break
                         }
@@ -189,6 +213,7 @@ public enum Tokenizer {
                         isDigitByte(bytes[j + 3])
                     {
                         j += 1
+                        onlyAlphanumeric = false
                     } else {
                         break
                     }
@@ -196,6 +221,21 @@ public enum Tokenizer {
                 let raw = UnsafeBufferPointer(rebasing: bytes[i..<j])
                 let text = string(raw)
                 let kind: Token.Kind = hasLetter ? .word : .number
+                if onlyAlphanumeric {
+                    // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased.
+                    let k = needsKey ? lowercasedASCII(raw) : text
+                    let matchKey =
+                        kind != .word || ownNameKey ? k : LexiconMatcher.matchKey(kind: kind, key: k, text: text)
+                    tokens.append(
+                        Token(
+                            text: text, key: k, keyHash: WordTable<Bool>.hashFinish(hash), matchKey: matchKey,
+                            kind: kind,
+                            start: i, end: j, attached: !sawSpace, hyphenated: sawHyphen))
+                    i = j
+                    sawSpace = false
+                    sawHyphen = false
+                    continue
+                }
                 // A lower-case ASCII word is its own key (``key(_:)`` would give the same bytes).
                 let k = needsKey ? asciiKey(raw) ?? key(text) : text
                 // A lower-case ASCII word's bytes are its key's.
@@ -284,6 +324,18 @@ public enum Tokenizer {
                 n += 1
             }
             return n
+        }
+    }
+
+    /// The bytes of an ASCII word lower-cased, as a string (``asciiKey(_:)`` of a word without curly quotes, in
+    /// one pass: its length is known).
+    private static func lowercasedASCII(_ src: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: src.count) { out in
+            for k in src.indices {
+                let b = src[k]
+                out[k] = isUpperByte(b) ? b | 0x20 : b
+            }
+            return src.count
         }
     }
 

@@ -76,12 +76,23 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// index the table depend on every byte.
     @inline(__always)
     static func hash(_ key: String) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = hashStart
         var key = key
         key.withUTF8 { bytes in
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            for b in bytes { h = hashStep(h, b) }
         }
-        h = (h ^ (h >> 29)) &* 0xbf58_476d_1ce4_e5b9
+        return hashFinish(h)
+    }
+
+    /// ``hash(_:)`` in steps, for a caller that already walks the key's bytes: start, one step per byte, finish.
+    static var hashStart: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    @inline(__always)
+    static func hashStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+
+    @inline(__always)
+    static func hashFinish(_ h: UInt64) -> Int {
+        let h = (h ^ (h >> 29)) &* 0xbf58_476d_1ce4_e5b9
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
