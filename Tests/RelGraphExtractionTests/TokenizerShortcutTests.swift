@@ -131,4 +131,24 @@ struct TokenTextTests {
             #expect(Array(made.utf8) == Array(String(decoding: bytes, as: UTF8.self).utf8), "\(bytes)")
         }
     }
+
+    /// Tokens of random bytes, invalid sequences included: each token's text is its bytes decoded, and the
+    /// fields the tokenizer fills by its shortcuts (key hash, match key) are what their definitions give.
+    @Test(arguments: 0..<4)
+    func tokensOfRandomBytesKeepTheirDefinitions(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 907)
+        let pieces: [[UInt8]] = [
+            [0x61], [0x59], [0x69], [0x49], [0x27], [0x2E], [0x2C], [0x2D], [0x20], [0x31], [0x28], [0x22],
+            [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x94], [0x80], [0xC3], [0xFF], [0xE2, 0x80],
+        ]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<rng.below(24) { bytes += pieces[rng.below(pieces.count)] }
+            for t in Tokenizer.tokenize(bytes, range: 0..<bytes.count) {
+                #expect(t.text == String(decoding: bytes[t.start..<t.end], as: UTF8.self), "\(bytes)")
+                #expect(t.keyHash == WordTable<Bool>.hash(t.key), "\(bytes)")
+                #expect(t.matchKey == LexiconMatcher.matchKey(kind: t.kind, key: t.key, text: t.text), "\(bytes)")
+            }
+        }
+    }
 }

@@ -246,6 +246,19 @@ public enum Tokenizer {
                     hyphenated: sawHyphen, keyIsMatchKey: kind != .word || isOwnNameKey(raw))
                 i = j
             } else {
+                if bytes[i] < 0x80 {
+                    // An ASCII mark is its own key: its string and hash made once, not per mark.
+                    let b = Int(bytes[i])
+                    tokens.append(
+                        Token(
+                            text: asciiMarks[b], key: asciiMarks[b], keyHash: asciiMarkHashes[b],
+                            matchKey: asciiMarks[b], kind: .punctuation, start: i, end: i + 1, attached: !sawSpace,
+                            hyphenated: false))
+                    i += 1
+                    sawSpace = false
+                    sawHyphen = false
+                    continue
+                }
                 let text = string(UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
                 tokens.append(
                     Token(
@@ -326,6 +339,11 @@ public enum Tokenizer {
             return n
         }
     }
+
+    /// Each ASCII byte as a one-character string, and the ``WordTable`` hash of each: a punctuation mark's text,
+    /// key and match key (``normalizedPunctuation(_:)`` leaves ASCII as it is).
+    private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    private static let asciiMarkHashes: [Int] = asciiMarks.map { WordTable<Bool>.hash($0) }
 
     /// The bytes of an ASCII word lower-cased, as a string (``asciiKey(_:)`` of a word without curly quotes, in
     /// one pass: its length is known).
