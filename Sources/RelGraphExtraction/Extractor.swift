@@ -161,7 +161,7 @@ public struct Extractor: Sendable {
         var index: [String: Int] = [:]
         index.reserveCapacity(entries.count)
         var actors: [Actor] = []
-        for sentence in table.mentions {
+        for (s, sentence) in table.mentions.enumerated() {
             for m in sentence {
                 let a: Int
                 if let known = index[m.actor] {
@@ -182,9 +182,9 @@ public struct Extractor: Sendable {
                 }
                 guard a >= 0 else { continue }
                 actors[a].mentions += 1
-                if m.source != .pronoun, !m.surface.isEmpty, m.surface != actors[a].name {
-                    actors[a].aliases.append(m.surface)
-                }
+                guard m.source != .pronoun else { continue }
+                let surface = table.surface(s, m.start..<m.end)
+                if !surface.isEmpty, surface != actors[a].name { actors[a].aliases.append(surface) }
             }
         }
         for (id, aliases) in table.learntAliases {
@@ -197,7 +197,7 @@ public struct Extractor: Sendable {
     static func actorsByDefinition(of table: MentionTable) -> [Actor] {
         var byID: [String: Actor] = [:]
         let entries = table.entries.values
-        for sentence in table.mentions {
+        for (s, sentence) in table.mentions.enumerated() {
             for m in sentence {
                 // Entries and actors are read and updated in place: copying an entry retains all its arrays.
                 guard let e = table.entries.index(forKey: m.actor), entries[e].kind.isActor else { continue }
@@ -209,9 +209,9 @@ public struct Extractor: Sendable {
                 }
                 guard let a = byID.index(forKey: id) else { continue }
                 byID.values[a].mentions += 1
-                if m.source != .pronoun, !m.surface.isEmpty, m.surface != entries[e].name {
-                    byID.values[a].aliases.append(m.surface)
-                }
+                guard m.source != .pronoun else { continue }
+                let surface = table.surface(s, m.start..<m.end)
+                if !surface.isEmpty, surface != entries[e].name { byID.values[a].aliases.append(surface) }
             }
         }
         for (id, aliases) in table.learntAliases where byID[id] != nil { byID[id]?.aliases += aliases.sorted() }

@@ -24,7 +24,7 @@ struct MentionTableAddTests {
             let s = below(3)
             let start = below(6)
             let m = Mention(
-                actor: actors[below(actors.count)], start: start, end: start + 1 + below(3), surface: "s\(step)",
+                actor: actors[below(actors.count)], start: start, end: start + 1 + below(3),
                 source: sources[below(sources.count)])
             fast.add(m, sentence: s)
             slow.addByDefinition(m, sentence: s)
@@ -53,11 +53,11 @@ struct MentionTableAddTests {
         fast.entries["kim"] = LexiconEntry(id: "kim", name: "Kim Jong-un", kind: .organization)
         var slow = fast
         let actors = ["kim", "russia", "kursk", "nobody"]
-        for step in 0..<200 {
+        for _ in 0..<200 {
             let s = below(2)
             let start = below(6)
             let m = Mention(
-                actor: actors[below(actors.count)], start: start, end: start + 1 + below(2), surface: "s\(step)",
+                actor: actors[below(actors.count)], start: start, end: start + 1 + below(2),
                 source: .lexicon)
             fast.add(m, sentence: s, filing: { lexicon[$0] })
             if slow.entries.index(forKey: m.actor) == nil, let e = lexicon[m.actor] { slow.entries[m.actor] = e }

@@ -157,8 +157,7 @@ enum Coreference {
                     if let k = stateMention { table.mentions[s][k].isAttribute = true }
                     table.entries[pick.entry.id] = table.entries[pick.entry.id] ?? pick.entry
                     table.add(
-                        Mention(
-                            actor: pick.entry.id, start: i, end: end, surface: table.surface(s, i..<end), source: .role),
+                        Mention(actor: pick.entry.id, start: i, end: end, source: .role),
                         sentence: s)
                 }
                 i = end
@@ -257,7 +256,7 @@ enum Coreference {
                     }
                     table.add(
                         Mention(
-                            actor: pick, start: titleStart, end: end, surface: table.surface(s, titleStart..<end),
+                            actor: pick, start: titleStart, end: end,
                             source: .shortForm), sentence: s)
                 }
                 i = end
@@ -292,7 +291,7 @@ enum Coreference {
                     let last = lastPerson, s - last.sentence <= 2
                 else { continue }
                 pronouns.append(
-                    Mention(actor: last.id, start: i, end: i + 1, surface: tokens[i].text, source: .pronoun))
+                    Mention(actor: last.id, start: i, end: i + 1, source: .pronoun))
             }
             while k < mentions.count {
                 if mentions[k].kind == .person, !mentions[k].isAttribute {

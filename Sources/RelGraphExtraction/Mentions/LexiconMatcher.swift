@@ -131,12 +131,9 @@ struct LexiconMatcher: Sendable {
             }
             let isStateForm = kind == .state && (form.isDemonym || Self.looksLikeDemonym(tokens[end - 1].key))
             if isStateForm, stop < tokens.count, Vocabulary.forceNouns.contains(tokens[stop]) { stop += 1 }
-            let surface = sentence.text(
-                bytes: tokens[first].start - sentence.start, tokens[stop - 1].end - sentence.start)
             out.append(
                 Mention(
-                    actor: entries[form.entry].id, start: first, end: stop, surface: surface,
-                    source: isStateForm ? .demonym : .lexicon))
+                    actor: entries[form.entry].id, start: first, end: stop, source: isStateForm ? .demonym : .lexicon))
             i = stop
         }
         return out

@@ -13,10 +13,10 @@ struct Mention: Sendable, Hashable {
     }
 
     var actor: String
-    /// Token range in the sentence.
+    /// Token range in the sentence (the mention's text is ``MentionTable/surface(_:_:)`` of it, made only when
+    /// it is needed: a copy of a mention, frequent in the passes, then retains one string, not two).
     var start: Int
     var end: Int
-    var surface: String
     var source: Source
     /// Whether the mention only qualifies another actor ("Russian" in "Russian President Vladimir Putin"): the
     /// actor is named, but it is not a party to the sentence's relations.
