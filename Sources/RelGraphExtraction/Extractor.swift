@@ -132,8 +132,10 @@ public struct Extractor: Sendable {
         let lines = BoilerplateFilter.bodyLines(
             of: source.text, bodyStart: source.bodyStart, firstLineIsTitle: source.firstLineIsTitle)
         var table = MentionTable(sentences: SentenceSplitter.split(Array(source.text.utf8), lines: lines))
+        var found: [Mention] = []
         for s in table.sentences.indices {
-            for m in matcher.find(in: table.sentences[s]) {
+            matcher.find(in: table.sentences[s], into: &found)
+            for m in found {
                 // The entry first: the mention takes its kind from the table.
                 table.add(m, sentence: s, filing: { entriesByID[$0] })
             }

@@ -103,8 +103,10 @@ enum ActorDiscovery {
                 entry.name = e.name
                 return entry
             })
+        var matches: [Mention] = []
         for s in table.sentences.indices {
-            for m in matcher.find(in: table.sentences[s]) {
+            matcher.find(in: table.sentences[s], into: &matches)
+            for m in matches {
                 // A discovered name swallows a one-word state mention inside it ("Seoul" of "Seoul Forum ...").
                 let inside = table.mentions[s].filter { $0.start < m.end && m.start < $0.end }
                 guard inside.allSatisfy({ $0.start >= m.start && $0.end <= m.end && $0.end - $0.start == 1 }),

@@ -94,12 +94,20 @@ struct LexiconMatcher: Sendable {
 
     /// The lexicon mentions of one sentence, not overlapping, in order.
     func find(in sentence: Sentence) -> [Mention] {
-        // Through a buffer: tokens are borrowed, where the array's subscript would copy (and retain) them.
-        sentence.tokens.withUnsafeBufferPointer { find(in: sentence, tokens: $0) }
+        var out: [Mention] = []
+        find(in: sentence, into: &out)
+        return out
     }
 
-    private func find(in sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> [Mention] {
-        var out: [Mention] = []
+    /// ``find(in:)`` into `out`, emptied first: a caller that reads sentence after sentence reuses one array's
+    /// storage (a new array grew, and allocated, at most sentences' first mentions).
+    func find(in sentence: Sentence, into out: inout [Mention]) {
+        out.removeAll(keepingCapacity: true)
+        // Through a buffer: tokens are borrowed, where the array's subscript would copy (and retain) them.
+        sentence.tokens.withUnsafeBufferPointer { find(in: sentence, tokens: $0, into: &out) }
+    }
+
+    private func find(in sentence: Sentence, tokens: UnsafeBufferPointer<Token>, into out: inout [Mention]) {
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind != .punctuation, let b = firstKeys.value(tokens[i].matchKey, of: tokens[i]) else {
@@ -136,7 +144,6 @@ struct LexiconMatcher: Sendable {
                     actor: entries[form.entry].id, start: first, end: stop, source: isStateForm ? .demonym : .lexicon))
             i = stop
         }
-        return out
     }
 
     /// What ``firstMatch(_:at:tokens:)`` found: the form's entry and kind of name, and the token after it (the
