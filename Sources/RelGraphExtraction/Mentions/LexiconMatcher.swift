@@ -39,12 +39,14 @@ struct LexiconMatcher: Sendable {
         self.entries = entries
         var forms: [String: [Form]] = [:]
         for (i, e) in entries.enumerated() {
-            var seen = Set<[String]>()
+            // An entry has a few forms: a list compares fewer bytes than hashing each form into a set.
+            var seen: [[String]] = []
             let surfaces = [(e.name, false)] + e.aliases.map { ($0, false) } + e.demonyms.map { ($0, true) }
             for (surface, isDemonym) in surfaces {
                 let tokens = Tokenizer.tokenize(surface)
                 let keys = tokens.map(Self.matchKey)
-                guard let first = keys.first, !first.isEmpty, seen.insert(keys).inserted else { continue }
+                guard let first = keys.first, !first.isEmpty, !seen.contains(keys) else { continue }
+                seen.append(keys)
                 let capitals = tokens.map { $0.isAllCaps && $0.text.count <= 6 }
                 forms[first, default: []].append(Form(keys: keys, entry: i, isDemonym: isDemonym, capitals: capitals))
             }
