@@ -159,18 +159,17 @@ public struct Extractor: Sendable {
         for i in entries.indices where entries.keys[i] != entries.values[i].id {
             return Self.actorsByDefinition(of: table)
         }
-        // Per actor id: its index in `actors`, or -1 when its entry is no actor.
-        var index: [String: Int] = [:]
-        index.reserveCapacity(entries.count)
+        // Per entry position: its actor's index in `actors`, -1 when the entry is no actor, -2 before its first
+        // mention.
+        var actorOfEntry = [Int](repeating: -2, count: entries.count)
         var actors: [Actor] = []
         for (s, sentence) in table.mentions.enumerated() {
             for m in sentence {
-                let a: Int
-                if let known = index[m.actor] {
-                    a = known
-                } else {
+                guard let e = entries.index(forKey: m.actor) else { continue }
+                var a = actorOfEntry[e]
+                if a == -2 {
                     // Entries are read in place: copying an entry retains all its arrays.
-                    if let e = entries.index(forKey: m.actor), entries.values[e].kind.isActor {
+                    if entries.values[e].kind.isActor {
                         a = actors.count
                         let id = entries.values[e].id
                         actors.append(
@@ -180,7 +179,7 @@ public struct Extractor: Sendable {
                     } else {
                         a = -1
                     }
-                    index[m.actor] = a
+                    actorOfEntry[e] = a
                 }
                 guard a >= 0 else { continue }
                 actors[a].mentions += 1
@@ -190,7 +189,9 @@ public struct Extractor: Sendable {
             }
         }
         for (id, aliases) in table.learntAliases {
-            if let a = index[id], a >= 0 { actors[a].aliases += aliases.sorted() }
+            if let e = entries.index(forKey: id), actorOfEntry[e] >= 0 {
+                actors[actorOfEntry[e]].aliases += aliases.sorted()
+            }
         }
         return actors.sorted()
     }

@@ -33,7 +33,7 @@ struct MentionTable: Sendable {
     /// Mentions per sentence, sorted by start token, not overlapping.
     var mentions: [[Mention]]
     /// Every actor the document names: lexicon entries and discovered ones, by id.
-    var entries: [String: LexiconEntry]
+    var entries: EntryTable
     var discovered: Set<String>
     /// Document-local spellings learnt from the text (acronyms defined in it), by actor id.
     var learntAliases: [String: Set<String>] = [:]
@@ -41,7 +41,7 @@ struct MentionTable: Sendable {
     init(sentences: [Sentence]) {
         self.sentences = sentences
         self.mentions = Array(repeating: [], count: sentences.count)
-        self.entries = [:]
+        self.entries = EntryTable()
         self.discovered = []
     }
 
