@@ -13,6 +13,9 @@ import RelGraph
 enum ModalityClassifier {
     /// Words that make a relation speculative when they follow its cue ("a visit is expected").
     static let speculativeAfter: WordSet = ["expected", "likely", "planned", "possible"]
+    /// The marks a negation does not reach across, and those (all but the quote) a speculation marker does not.
+    static let negationBreaks: WordSet = [",", ";", ":", "\"", "."]
+    static let speculationBreaks: WordSet = [",", ";", ":", "."]
 
     /// The modality of `cue`. `frames` remembers, across the cues of one sentence, how far the sentence has been
     /// searched for speculation frames (a fresh ``FrameScan`` for each sentence).
@@ -52,8 +55,7 @@ enum ModalityClassifier {
     static func isNegated(_ cue: CueHit, _ tokens: [Token], _ lexicon: CueLexicon) -> Bool {
         var end = cue.start
         while end > 0, cue.start - end < 5 {
-            let t = tokens[end - 1]
-            if t.kind == .punctuation, [",", ";", ":", "\"", "."].contains(t.key) { return false }
+            if tokens[end - 1].kind == .punctuation, negationBreaks.contains(tokens[end - 1]) { return false }
             if lexicon.negationIndex.matches(tokens, endingAt: end) { return true }
             end -= 1
         }
@@ -80,7 +82,7 @@ enum ModalityClassifier {
     private static func isSpeculativeAfterFrames(_ cue: CueHit, _ tokens: [Token], _ lexicon: CueLexicon) -> Bool {
         var end = cue.start
         while end > 0, cue.start - end < 13 {
-            if tokens[end - 1].kind == .punctuation, [",", ";", ":", "."].contains(tokens[end - 1].key) { break }
+            if tokens[end - 1].kind == .punctuation, speculationBreaks.contains(tokens[end - 1]) { break }
             if lexicon.speculationIndex.matches(tokens, endingAt: end) { return true }
             end -= 1
         }
