@@ -148,30 +148,24 @@ public enum Tokenizer {
                 var hasDigit = false
                 // Whether the word may differ from its key: an upper-case or non-ASCII byte in it.
                 var needsKey = false
-                // For a word of ASCII letters and digits only (no byte of it took the general tests), the same pass
-                // gives its key's hash (the key is its bytes lower-cased) and whether the key is its own match
-                // key (no `y`, no run of `i`), which other passes over the word's bytes gave before.
+                // Whether every byte of the word is an ASCII letter or digit (none took the general tests below).
                 var onlyAlphanumeric = true
-                var hash = WordTable<Bool>.hashStart
-                var ownNameKey = true
-                var previous: UInt8 = 0
                 while j < end {
                     // ASCII letters and digits, most of a word, as the general tests below would take them.
                     let c = bytes[j]
-                    if isLowerByte(c) || isUpperByte(c) {
+                    if isLowerByte(c) {
                         hasLetter = true
-                        let lower = c | 0x20
-                        if lower != c { needsKey = true }
-                        hash = WordTable<Bool>.hashStep(hash, lower)
-                        if lower == 0x79 || (lower == 0x69 && previous == 0x69) { ownNameKey = false }
-                        previous = lower
+                        j += 1
+                        continue
+                    }
+                    if isUpperByte(c) {
+                        hasLetter = true
+                        needsKey = true
                         j += 1
                         continue
                     }
                     if isDigitByte(c) {
                         hasDigit = true
-                        hash = WordTable<Bool>.hashStep(hash, c)
-                        previous = c
                         j += 1
                         continue
                     }
@@ -223,12 +217,13 @@ public enum Tokenizer {
                 let kind: Token.Kind = hasLetter ? .word : .number
                 if onlyAlphanumeric {
                     // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased.
+                    let (hash, ownNameKey) = asciiWordDigest(raw)
                     let k = needsKey ? lowercasedASCII(raw) : text
                     let matchKey =
                         kind != .word || ownNameKey ? k : LexiconMatcher.matchKey(kind: kind, key: k, text: text)
                     tokens.append(
                         Token(
-                            text: text, key: k, keyHash: WordTable<Bool>.hashFinish(hash), matchKey: matchKey,
+                            text: text, key: k, keyHash: hash, matchKey: matchKey,
                             kind: kind,
                             start: i, end: j, attached: !sawSpace, hyphenated: sawHyphen))
                     i = j
@@ -344,6 +339,24 @@ public enum Tokenizer {
     /// key and match key (``normalizedPunctuation(_:)`` leaves ASCII as it is).
     private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
     private static let asciiMarkHashes: [Int] = asciiMarks.map { WordTable<Bool>.hash($0) }
+
+    /// Of a word of ASCII letters and digits: its key's ``WordTable`` hash (the key is the bytes lower-cased), and
+    /// whether the key is its own match key (no `y` and no run of `i`, see
+    /// ``LexiconMatcher/matchKey(kind:key:text:)``), in one pass over the bytes. Not inlined: in the tokenizer's
+    /// loop, with its many live values, the same pass spilled its state to the stack at every byte.
+    @inline(never)
+    static func asciiWordDigest(_ raw: UnsafeBufferPointer<UInt8>) -> (hash: Int, ownNameKey: Bool) {
+        var h = WordTable<Bool>.hashStart
+        var own = true
+        var previous: UInt8 = 0
+        for c in raw {
+            let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            h = WordTable<Bool>.hashStep(h, lower)
+            if lower == 0x79 || (lower == 0x69 && previous == 0x69) { own = false }
+            previous = lower
+        }
+        return (WordTable<Bool>.hashFinish(h), own)
+    }
 
     /// The bytes of an ASCII word lower-cased, as a string (``asciiKey(_:)`` of a word without curly quotes, in
     /// one pass: its length is known).
