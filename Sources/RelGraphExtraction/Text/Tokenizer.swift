@@ -94,7 +94,12 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Whether this is the possessive "'s" (or a bare "'" after a plural).
-    public var isPossessive: Bool { key == "'s" || key == "'" }
+    public var isPossessive: Bool {
+        // Both are one or two bytes (no other spelling is canonically equal to them): most keys are told by their
+        // length, without comparing strings.
+        let n = key.utf8.count
+        return n <= 2 && (key == "'s" || key == "'")
+    }
 }
 
 /// Splits text into tokens: words (letters, digits, inner apostrophes; "U.S." and "Time.news" stay whole),
