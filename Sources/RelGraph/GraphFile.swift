@@ -131,6 +131,10 @@ public enum GraphFile {
 
     /// Reads a graph file.
     public static func read(_ path: String) throws(GraphError) -> Graph {
+        // A regular file is read with POSIX calls: Foundation's `URL` costs ~0.7 million instructions on first
+        // use, as much as decoding 20 KB of graph. Anything else, and every failure, goes through Foundation,
+        // which words the error.
+        if let data = PlainFile.contents(path) { return try decode(data, path: path) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -223,5 +227,34 @@ public enum FileReason {
         case NSFileReadNoPermissionError: return "permission denied"
         default: return ns.localizedDescription
         }
+    }
+}
+
+/// Reading a whole file without Foundation's `URL`.
+enum PlainFile {
+    /// The bytes of the non-empty regular file at `path`, or nil if it cannot be opened, is not a regular file,
+    /// is empty (some special files report size 0 yet have content) or its size changes while it is read.
+    static func contents(_ path: String) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else { return nil }
+        let size = Int(status.st_size)
+        var data = Data(count: size)
+        let complete = data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) -> Bool in
+            var filled = 0
+            while filled < size {
+                let n = read(fd, buffer.baseAddress! + filled, size - filled)
+                if n > 0 {
+                    filled += n
+                } else if n == 0 || errno != EINTR {
+                    return false
+                }
+            }
+            var probe: UInt8 = 0
+            return read(fd, &probe, 1) == 0
+        }
+        return complete ? data : nil
     }
 }

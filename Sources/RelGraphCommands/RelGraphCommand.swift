@@ -32,8 +32,14 @@ extension RelGraphCommand {
     public static func runAsMain(arguments: [String]? = nil) -> Never {
         Interrupt.install()
         do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
+            // A plain `render` line skips ArgumentParser's first-parse cost (see `Render.Settings`); any other
+            // line, and every help or error, goes through ArgumentParser.
+            if let render = Render.Settings(fastParsing: arguments ?? Array(CommandLine.arguments.dropFirst())) {
+                try render.run()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
             exit(withCode: 0)
         } catch let error where UsageProblem.isUsage(error) {
             Terminal.error("Error: " + ((error as? any LocalizedError)?.errorDescription ?? "\(error)"))

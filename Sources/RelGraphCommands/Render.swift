@@ -81,35 +81,17 @@ extension RelGraphCommand {
         @Option(name: .customLong("dot-for"), help: .hidden)
         var dotFor: String?
 
-        func validate() throws {
-            guard depth >= 1 else { throw ValidationError("--depth must be at least 1.") }
-            guard top.map({ $0 >= 1 }) ?? true else { throw ValidationError("--top must be at least 1.") }
-            guard minWeight >= 0 else { throw ValidationError("--min-weight must be 0 or more.") }
-            for date in [since, until].compactMap({ $0 }) where date.wholeMatch(of: #/\d{4}(-\d{2}(-\d{2})?)?/#) == nil
-            {
-                throw ValidationError("'\(date)' is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY).")
-            }
-        }
+        func validate() throws { try settings.validate() }
 
-        func run() throws {
-            let measure = try SizeMeasure(parsing: sizeBy)
-            let view = RenderView(
-                includeCoMentions: includeCoMentions, types: try types.map(RenderView.types(parsing:)) ?? [],
-                minWeight: minWeight, since: since, until: until, focus: focus, depth: depth, top: top, multi: multi)
-            let drawing = DrawingOptions(
-                layout: try layout.map(Layout.init(parsing:)),
-                format: try (dotFor ?? format).map(OutputFormat.init(parsing:)) ?? OutputFormat(path: output),
-                colorBy: try ColorBy(parsing: colorBy), cluster: cluster, legend: !noLegend, dpi: dpi,
-                linkBase: linkBase)
-            let renderer = Renderer(
-                view: view, drawing: drawing, scoring: try measure.scoring(), measure: measure.rawValue,
-                communities: LeidenCommunities())
-            let input = try GraphFile.read(graph)
-            if dotFor != nil { return try AtomicFile.write(Data(try renderer.prepare(input).dot.utf8), to: output) }
-            Graphviz.shared.retainLastGraph()  // the process ends after this one render: no freeing it
-            let rendered = try renderer.render(input)
-            try AtomicFile.write(rendered.data, to: output)
-            for warning in rendered.warnings { Terminal.error("Graphviz: " + warning) }
+        func run() throws { try settings.run() }
+
+        /// The parsed options as one value: what both ArgumentParser and ``Settings/init(fastParsing:)`` give.
+        var settings: Settings {
+            Settings(
+                graph: graph, output: output, format: format, layout: layout, sizeBy: sizeBy, colorBy: colorBy,
+                cluster: cluster, multi: multi, includeCoMentions: includeCoMentions, focus: focus, depth: depth,
+                minWeight: minWeight, types: types, top: top, since: since, until: until, dpi: dpi,
+                linkBase: linkBase, noLegend: noLegend, dotFor: dotFor)
         }
     }
 }

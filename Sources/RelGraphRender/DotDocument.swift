@@ -1,3 +1,5 @@
+import Foundation
+
 /// A picture's DOT graph as statements whose attribute values are DOT tokens: the one description that both
 /// the DOT text (``text``) and the graph handed to Graphviz (built with cgraph calls, see ``Graphviz``) are made
 /// from, so that `--format dot` shows exactly what relgraph lays out.
@@ -135,8 +137,10 @@ enum DotToken {
             n += range.count
         }
         while i < inner.count {
-            var end = i
-            while end < inner.count && inner[end] != UInt8(ascii: "\\") { end += 1 }
+            // The next backslash, through `memchr` (a byte loop cost ~4 instructions for every byte of every token).
+            let start = UnsafeRawPointer(inner.baseAddress!)
+            let end =
+                memchr(start + i, 0x5C, inner.count - i).map { start.distance(to: UnsafeRawPointer($0)) } ?? inner.count
             copy(i..<end)
             i = end
             guard i < inner.count else { break }

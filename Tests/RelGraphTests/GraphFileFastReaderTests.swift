@@ -62,6 +62,36 @@ struct GraphFileFastReaderTests {
         #expect(Set(graph.relations.map(\.type)) == Set(RelationType.allCases))
     }
 
+    /// Strings are scanned eight bytes at a time: an escape, a non-ASCII character, a raw control character or
+    /// an invalid byte at every position of strings of every length up to 26 reads as JSONDecoder reads it (raw
+    /// control characters and invalid UTF-8 are declined, as JSONDecoder refuses them).
+    @Test func everyByteOfAStringIsCheckedWhereverItLies() throws {
+        let pieces: [[UInt8]] = [
+            Array(#"\""#.utf8), Array(#"\\"#.utf8), Array(#"\u0001"#.utf8), Array(#"\n"#.utf8), Array("é".utf8),
+            Array("\u{1F600}".utf8), [0x01], [0x1F], [0x7F], [0xFF], [0xC3],
+        ]
+        for length in 1...26 {
+            for position in 0..<length {
+                for piece in pieces {
+                    var name = [UInt8](repeating: UInt8(ascii: "a"), count: position) + piece
+                    name += [UInt8](repeating: UInt8(ascii: "b"), count: length - position - 1)
+                    let text =
+                        Array(#"{"format":"relgraph","version":1,"documents":[],"actors":[{"id":"a","name":""#.utf8)
+                        + name + Array(#"","kind":"person"}],"relations":[]}"#.utf8)
+                    let data = Data(text)
+                    let viaFast = data.withUnsafeBytes { GraphFileFastReader.read($0, format: "relgraph", version: 1) }
+                    let reference = try? GraphFile.referenceDecode(data, path: "x")
+                    if let viaFast {
+                        #expect(viaFast.canonicalized() == reference, "\(length) \(position) \(piece)")
+                    } else {
+                        let declined = piece.first! < 0x20 || piece == [0xFF] || piece == [0xC3] || piece == [0x7F]
+                        #expect(declined, "\(length) \(position) \(piece)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test(arguments: [
         #"{"format":"relgraph","version":1,"documents":[],"actors":[],"relations":[],}"#,  // trailing comma
         #"{"format":"relgraph","version":1,"version":1,"documents":[],"actors":[],"relations":[]}"#,  // duplicate
