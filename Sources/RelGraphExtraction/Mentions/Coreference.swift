@@ -188,18 +188,26 @@ enum Coreference {
                 if m.kind == .person { fullCount[m.actor, default: 0] += 1 }
             }
         }
-        var short: [[String]: Set<String>] = [:]
-        short.reserveCapacity(2 * fullCount.count)
+        // The document's persons by the first and the last group of their names. A document names a few: a list
+        // searched by comparing keys costs less than hashing key arrays into a dictionary of sets.
+        var short: [(key: [String], ids: [String])] = []
+        func file(_ key: [String], _ id: String) {
+            if let k = short.firstIndex(where: { $0.key == key }) {
+                if !short[k].ids.contains(id) { short[k].ids.append(id) }
+            } else {
+                short.append((key, [id]))
+            }
+        }
         for id in fullCount.keys.sorted() {
             guard let e = table.entries[id] else { continue }
             let g = (shortcuts ? index.nameGroups[e.name] : nil) ?? groups(e.name)
             guard g.count >= 2, let first = g.first, let last = g.last else { continue }
-            short[first, default: []].insert(id)
-            short[last, default: []].insert(id)
+            file(first, id)
+            file(last, id)
         }
         guard !short.isEmpty || !lexiconShort.isEmpty else { return }
         // A word that starts no short name (of the document's persons or the lexicon's) finds no candidate.
-        let documentFirstKeys = short.keys.compactMap { $0.first }
+        let documentFirstKeys = short.compactMap { $0.key.first }
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var i = 0
@@ -234,11 +242,14 @@ enum Coreference {
                     title = tokens[j].key
                     titleStart = j
                 }
-                var candidates = short[key] ?? []
+                // The candidates, each once.
+                var candidates = short.first { $0.key == key }?.ids ?? []
                 if let title, candidates.count != 1 {
-                    let titled = Set(
-                        (candidates.compactMap { table.entries[$0] } + (lexiconShort[key] ?? []))
-                            .filter { e in hasTitle(e, title) }.map(\.id))
+                    var titled: [String] = []
+                    for e in candidates.compactMap({ table.entries[$0] }) + (lexiconShort[key] ?? [])
+                    where hasTitle(e, title) && !titled.contains(e.id) {
+                        titled.append(e.id)
+                    }
                     if !titled.isEmpty { candidates = titled }
                 }
                 var pick: String?
