@@ -49,12 +49,18 @@ struct ByteBuffer: ~Copyable {
         count += bytes.count
     }
 
+    /// Appends a literal. Inlined, so that the length is a constant where the literal is and the copy becomes a
+    /// few moves instead of a call (the graph writer's keys and punctuation are literals).
+    @inline(__always)
     mutating func append(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        let n = text.utf8CodeUnitCount
+        UnsafeMutableRawPointer(reserve(n)).copyMemory(from: text.utf8Start, byteCount: n)
+        count += n
     }
 
-    /// Appends the UTF-8 bytes of `text`.
-    mutating func append(_ text: String) {
+    /// Appends the UTF-8 bytes of `text`. (Labelled, so that a literal argument takes the `StaticString`
+    /// overload instead of becoming a `String`.)
+    mutating func append(utf8Of text: String) {
         var text = text
         text.withUTF8 { append($0) }
     }

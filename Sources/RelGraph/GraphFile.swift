@@ -68,9 +68,9 @@ public enum GraphFile {
         buffer.append("{\n")
         try array("actors", g.actors, GraphFileRecords.write)
         try array("documents", g.documents, GraphFileRecords.write)
-        buffer.append("  \"format\" : \"\(format)\",\n")
+        buffer.append(utf8Of: "  \"format\" : \"\(format)\",\n")
         try array("relations", g.relations, GraphFileRecords.write)
-        buffer.append("  \"version\" : \(version)\n}\n")
+        buffer.append(utf8Of: "  \"version\" : \(version)\n}\n")
         try sink(buffer.data)
     }
 

@@ -30,7 +30,11 @@ public struct Relation: Codable, Sendable, Hashable, Comparable {
 
     /// The strongest modality among the evidence (asserted > reported > speculative > negated); `negated`
     /// only when every evidence is negated.
-    public var modality: Modality { evidence.map(\.modality).max() ?? .asserted }
+    public var modality: Modality {
+        var strongest: Modality?
+        for e in evidence where strongest.map({ $0 < e.modality }) ?? true { strongest = e.modality }
+        return strongest ?? .asserted
+    }
 
     /// Whether every evidence is negated: the relation is denied by the text, not stated.
     public var isNegatedOnly: Bool { !evidence.isEmpty && evidence.allSatisfy { $0.modality == .negated } }
@@ -42,17 +46,17 @@ public struct Relation: Codable, Sendable, Hashable, Comparable {
     /// - Complexity: O(n) comparisons when the evidence is sorted by document (as in a canonical graph, where
     ///   the documents are counted as runs); otherwise through a set.
     public var documentCount: Int {
-        var count = 0
-        var previous: String?
-        for e in evidence {
-            if let p = previous {
-                if e.document == p { continue }
-                if e.document < p { return Set(evidence.map(\.document)).count }
+        // Through a buffer: each record is borrowed (a loop over the array would copy, and retain, its strings).
+        let runs = evidence.withUnsafeBufferPointer { e -> Int? in
+            guard !e.isEmpty else { return 0 }
+            var count = 1
+            for i in 1..<e.count where e[i].document != e[i - 1].document {
+                if e[i].document < e[i - 1].document { return nil }
+                count += 1
             }
-            count += 1
-            previous = e.document
+            return count
         }
-        return count
+        return runs ?? Set(evidence.map(\.document)).count
     }
 
     public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.key < rhs.key }
@@ -93,6 +97,16 @@ public struct RelationKey: Hashable, Sendable, Comparable {
     /// `(source, target, type.rawValue, directed ? 1 : 0, polarity.rawValue)`, compared field by field (a tuple
     /// would copy, and retain, the strings of both keys at every comparison).
     public static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        if lhs.target != rhs.target { return lhs.target < rhs.target }
+        if lhs.type != rhs.type { return lhs.type.rawValue < rhs.type.rawValue }
+        if lhs.directed != rhs.directed { return !lhs.directed }
+        return lhs.polarity.rawValue < rhs.polarity.rawValue
+    }
+
+    /// Whether the key of `lhs` comes before that of `rhs` (``<``), read from the relations in place: `Relation.key`
+    /// would copy, and retain, both ends of both.
+    static func precedes(_ lhs: borrowing Relation, _ rhs: borrowing Relation) -> Bool {
         if lhs.source != rhs.source { return lhs.source < rhs.source }
         if lhs.target != rhs.target { return lhs.target < rhs.target }
         if lhs.type != rhs.type { return lhs.type.rawValue < rhs.type.rawValue }
