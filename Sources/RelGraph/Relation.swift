@@ -49,10 +49,15 @@ public struct Relation: Codable, Sendable, Hashable, Comparable {
         // Through a buffer: each record is borrowed (a loop over the array would copy, and retain, its strings).
         let runs = evidence.withUnsafeBufferPointer { e -> Int? in
             guard !e.isEmpty else { return 0 }
+            guard let p = e.baseAddress else { return 0 }
             var count = 1
-            for i in 1..<e.count where e[i].document != e[i - 1].document {
-                if e[i].document < e[i - 1].document { return nil }
-                count += 1
+            // Sorted evidence moves to a greater document: one comparison per new document settles it.
+            for i in 1..<e.count where Evidence.sameDocumentByBits(p + i, p + i - 1) == nil {
+                if e[i - 1].document < e[i].document {
+                    count += 1
+                } else if e[i - 1].document != e[i].document {
+                    return nil
+                }
             }
             return count
         }
@@ -128,7 +133,12 @@ public enum RelationWeight {
     /// per sentence. Rounded to 1e-6 so the graph file is byte-stable.
     public static func weight(type: RelationType, evidence: [Evidence]) -> Double {
         let base = type == .coMention ? 0.1 : max(abs(type.intensity), 1) / 10
-        let sum = evidence.reduce(0.0) { $0 + base * $1.modality.weightFactor }
+        // Added in order, as `reduce` adds them (so the rounding is the same); each record borrowed, not copied.
+        let sum = evidence.withUnsafeBufferPointer { e in
+            var sum = 0.0
+            for i in e.indices { sum = sum + base * e[i].modality.weightFactor }
+            return sum
+        }
         return (sum * 1_000_000).rounded() / 1_000_000
     }
 }
