@@ -255,11 +255,14 @@ public struct CorpusAccumulator: Sendable {
         }
         var out: [Evidence] = []
         out.reserveCapacity(keys.count)
-        var previous = -1
-        for k in keys {
-            if previous >= 0, e[previous] == e[k.index] { continue }
+        // Records with different keys differ; only records of one key are compared in full.
+        for (n, k) in keys.enumerated() {
+            if n > 0, (keys[n - 1].rank, keys[n - 1].start, keys[n - 1].end) == (k.rank, k.start, k.end),
+                e[keys[n - 1].index] == e[k.index]
+            {
+                continue
+            }
             out.append(e[k.index])
-            previous = k.index
         }
         return out
     }
