@@ -4,8 +4,8 @@ import Testing
 
 @testable import RelGraph
 
-/// The graph writer's shortcuts held to their definitions: the word-at-a-time string escaper to the byte-by-byte
-/// rules, the exact escape mask to a per-byte test, and the evidence record written from literals to the
+/// The graph writer's shortcuts held to their definitions: the word-at-a-time string escaper (and its copies of
+/// long strings written before) to the byte-by-byte rules, the exact escape mask to a per-byte test, and the evidence record written from literals to the
 /// key-by-key object writer. Inputs are random and hostile (quotes, backslashes, every control character,
 /// non-ASCII text, U+FFFD where invalid UTF-8 was replaced, every length around the eight-byte word) and the
 /// text of the seed and development articles.
@@ -38,10 +38,14 @@ struct JSONWriterShortcutTests {
     static func escaped(_ s: String, byDefinition: Bool) -> [UInt8] {
         var out = ByteBuffer(capacity: 16)
         out.append(0x7B)
-        if byDefinition {
-            GraphFileRecords.stringByDefinition(s, &out)
-        } else {
-            GraphFileRecords.string(s, &out)
+        // Twice, and a copy in other storage: the second writing of a long string copies its escaped bytes.
+        let copy = String(decoding: Array(s.utf8), as: UTF8.self)
+        for t in [s, s, copy, s] {
+            if byDefinition {
+                GraphFileRecords.stringByDefinition(t, &out)
+            } else {
+                GraphFileRecords.string(t, &out)
+            }
         }
         out.append(0x7D)
         return out.bytes
@@ -50,10 +54,20 @@ struct JSONWriterShortcutTests {
     @Test(arguments: 0..<8)
     func escaperEqualsTheByteRulesOnRandomHostileText(seed: UInt64) {
         var random = TestRandom(state: seed &+ 101)
+        // Also all into one buffer each, long strings coming back at random, so that cached ones meet and evict.
+        var fast = ByteBuffer(capacity: 16)
+        var slow = ByteBuffer(capacity: 16)
+        var written: [String] = []
         for _ in 0..<2000 {
             let s = Self.randomText(&random)
             #expect(Self.escaped(s, byDefinition: false) == Self.escaped(s, byDefinition: true), "\(Array(s.utf8))")
+            written.append(s)
+            for t in [s, written[random.below(written.count)]] {
+                GraphFileRecords.string(t, &fast)
+                GraphFileRecords.stringByDefinition(t, &slow)
+            }
         }
+        #expect(fast.bytes == slow.bytes)
     }
 
     @Test func escaperEqualsTheByteRulesOnEveryByteAtEveryPositionAndLength() {
