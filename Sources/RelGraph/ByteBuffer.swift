@@ -85,6 +85,18 @@ struct ByteBuffer: ~Copyable {
 
     var data: Data { Data(bytes: base, count: count) }
 
+    /// The bytes written so far as `Data` that takes over their storage (no copy: a graph file went out as
+    /// 1 MB copies, 6 M instructions per 7 MB written), leaving this buffer empty with fresh storage of the same
+    /// capacity.
+    mutating func takeData() -> Data {
+        let data = Data(
+            bytesNoCopy: base, count: count,
+            deallocator: .custom { p, _ in p.assumingMemoryBound(to: UInt8.self).deallocate() })
+        base = .allocate(capacity: capacity)
+        count = 0
+        return data
+    }
+
     var bytes: [UInt8] { withBytes { Array($0) } }
 
     /// Forgets the bytes written, keeping the storage.
