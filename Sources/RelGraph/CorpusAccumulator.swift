@@ -113,6 +113,9 @@ public struct CorpusAccumulator: Sendable {
     private mutating func add(_ a: Actor) {
         let id = Int(idNumber(a.id))
         var index = Int(actorOfID[id])
+        // Whether the record's name is the entry's: every name an entry has had is among its names already, so
+        // the usual record (the lexicon's name again) adds no name.
+        var nameKnown = false
         if index < 0 {
             index = actors.count
             actorOfID[id] = Int32(index)
@@ -122,6 +125,7 @@ public struct CorpusAccumulator: Sendable {
             actorID.append(Int32(id))
         } else {
             actors.withUnsafeMutableBufferPointer { b in
+                nameKnown = a.name == b[index].name
                 if a.name < b[index].name { b[index].name = a.name }
                 if a.kind != b[index].kind { b[index].kind = min(b[index].kind, a.kind) }
                 b[index].mentions += a.mentions
@@ -133,7 +137,7 @@ public struct CorpusAccumulator: Sendable {
                 }
             }
         }
-        addName(a.name, of: index)
+        if !nameKnown { addName(a.name, of: index) }
         // A document lists a name once per mention: repeats in a row are skipped before any lookup.
         a.aliases.withUnsafeBufferPointer { b in
             for i in b.indices where i == 0 || b[i] != b[i - 1] { addName(b[i], of: index) }
