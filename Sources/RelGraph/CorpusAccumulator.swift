@@ -204,15 +204,13 @@ public struct CorpusAccumulator: Sendable {
     /// The relations in key order, each with its evidence sorted and unique and its weight.
     private func canonicalRelations(idRank: [Int32], documentRank: [Int32]) -> [Relation] {
         let keys = relationKeys.keys
-        // Evidence grouped by relation, by counting; each group keeps the order records came in.
-        var start = [Int](repeating: 0, count: keys.count + 1)
-        for r in evidenceRelation { start[Int(r) + 1] += 1 }
-        for k in keys.indices { start[k + 1] += start[k] }
-        var next = start
-        var grouped = [Int](repeating: 0, count: evidence.count)
-        for (i, r) in evidenceRelation.enumerated() {
-            grouped[next[Int(r)]] = i
-            next[Int(r)] += 1
+        // Evidence grouped by relation and, within a relation, ordered by document rank: two stable counting
+        // sorts (by rank, then by relation), so no comparison sort over a relation's evidence is left, only
+        // over the few records of one document. Records of one document keep the order they came in.
+        let rank = evidenceDocument.map { documentRank[Int($0)] }
+        let byDocument = Self.countingSorted(Array(evidence.indices), buckets: documentRank.count) { Int(rank[$0]) }
+        let (grouped, start) = Self.countingSortedWithStarts(byDocument, buckets: keys.count) {
+            Int(evidenceRelation[$0])
         }
         /// The ends of relation `k` as written: undirected ones in string order.
         func ends(_ k: Int) -> (source: Int, target: Int) {
@@ -233,9 +231,7 @@ public struct CorpusAccumulator: Sendable {
         return evidence.withUnsafeBufferPointer { e in
             order.map { item in
                 let key = keys[item.k]
-                let ev = Self.sortedUnique(
-                    grouped[start[item.k]..<start[item.k + 1]], of: e,
-                    documentRank: { documentRank[Int(evidenceDocument[$0])] })
+                let ev = Self.sortedUnique(grouped[start[item.k]..<start[item.k + 1]], of: e, rank: rank)
                 return Relation(
                     source: ids[item.ends.source], target: ids[item.ends.target], type: key.type,
                     directed: key.directed, polarity: key.polarity,
@@ -244,29 +240,62 @@ public struct CorpusAccumulator: Sendable {
         }
     }
 
-    /// The records `indices` of `e` in ``Evidence``'s order without repeats: by document rank (the documents'
-    /// string order), span, then the full order for ties.
-    /// - Complexity: O(n log n) integer comparisons for n records, plus a full comparison per tie.
+    /// `items` in the order of `key` (0..<buckets), stable: a counting sort.
+    /// - Complexity: O(n + buckets).
+    static func countingSorted(_ items: [Int], buckets: Int, key: (Int) -> Int) -> [Int] {
+        countingSortedWithStarts(items, buckets: buckets, key: key).sorted
+    }
+
+    /// ``countingSorted(_:buckets:key:)`` and where each key's items start (`starts[k]..<starts[k + 1]`).
+    static func countingSortedWithStarts(
+        _ items: [Int], buckets: Int, key: (Int) -> Int
+    ) -> (
+        sorted: [Int], starts: [Int]
+    ) {
+        var starts = [Int](repeating: 0, count: buckets + 1)
+        for i in items { starts[key(i) + 1] += 1 }
+        for k in 0..<buckets { starts[k + 1] += starts[k] }
+        var next = starts
+        var sorted = [Int](repeating: 0, count: items.count)
+        for i in items {
+            let k = key(i)
+            sorted[next[k]] = i
+            next[k] += 1
+        }
+        return (sorted, starts)
+    }
+
+    /// The records `indices` of `e` (in document rank order, `rank[i]` the rank of record `i`'s document) in
+    /// ``Evidence``'s order without repeats: each run of one document sorted by span, then by the full order for
+    /// ties (a run is mostly sorted already: a document's records come in sentence order).
+    /// - Complexity: O(n) for n records whose runs are sorted; O(m log m) comparisons for a run of m otherwise.
     private static func sortedUnique(
-        _ indices: ArraySlice<Int>, of e: UnsafeBufferPointer<Evidence>, documentRank: (Int) -> Int32
+        _ indices: ArraySlice<Int>, of e: UnsafeBufferPointer<Evidence>, rank: [Int32]
     ) -> [Evidence] {
-        var keys = indices.map { i in (rank: documentRank(i), start: e[i].start, end: e[i].end, index: i) }
-        keys.sort { a, b in
-            if (a.rank, a.start, a.end) != (b.rank, b.start, b.end) {
-                return (a.rank, a.start, a.end) < (b.rank, b.start, b.end)
+        var order = Array(indices)
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            if e[a].start != e[b].start { return e[a].start < e[b].start }
+            if e[a].end != e[b].end { return e[a].end < e[b].end }
+            return e[a] < e[b]
+        }
+        var runStart = 0
+        while runStart < order.count {
+            var runEnd = runStart + 1
+            var sorted = true
+            while runEnd < order.count && rank[order[runEnd]] == rank[order[runStart]] {
+                if sorted && precedes(order[runEnd], order[runEnd - 1]) { sorted = false }
+                runEnd += 1
             }
-            return e[a.index] < e[b.index]
+            if !sorted { order[runStart..<runEnd].sort(by: precedes) }
+            runStart = runEnd
         }
         var out: [Evidence] = []
-        out.reserveCapacity(keys.count)
+        out.reserveCapacity(order.count)
         // Records with different keys differ; only records of one key are compared in full.
-        for (n, k) in keys.enumerated() {
-            if n > 0, (keys[n - 1].rank, keys[n - 1].start, keys[n - 1].end) == (k.rank, k.start, k.end),
-                e[keys[n - 1].index] == e[k.index]
-            {
-                continue
-            }
-            out.append(e[k.index])
+        for n in order.indices {
+            let (a, b) = (n > 0 ? order[n - 1] : -1, order[n])
+            if a >= 0, rank[a] == rank[b], e[a].start == e[b].start, e[a].end == e[b].end, e[a] == e[b] { continue }
+            out.append(e[b])
         }
         return out
     }

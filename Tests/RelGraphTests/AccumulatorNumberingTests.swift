@@ -67,6 +67,23 @@ struct AccumulatorNumberingTests {
         #expect(accumulator.graph() == all.canonicalized())
     }
 
+    /// The counting sort that orders evidence by document rank and relation must be a stable sort by key.
+    @Test(arguments: 0..<4)
+    func countingSortIsAStableSortByKey(seed: UInt64) {
+        var random = TestRandom(state: seed &+ 17)
+        for _ in 0..<200 {
+            let buckets = 1 + random.below(20)
+            let keys = (0..<random.below(60)).map { _ in random.below(buckets) }
+            var items = Array(keys.indices)
+            for i in items.indices.reversed() { items.swapAt(i, random.below(i + 1)) }
+            let (sorted, starts) = CorpusAccumulator.countingSortedWithStarts(items, buckets: buckets) { keys[$0] }
+            let expected = items.enumerated().sorted { (keys[$0.element], $0.offset) < (keys[$1.element], $1.offset) }
+                .map(\.element)
+            #expect(sorted == expected)
+            for k in 0..<buckets { #expect(sorted[starts[k]..<starts[k + 1]].allSatisfy { keys[$0] == k }) }
+        }
+    }
+
     @Test func stringNumbersAreDenseAndStable() {
         var numbering = Numbering<String>()
         let strings = Self.ids + Self.documents + (0..<500).map { "s\($0)" }
