@@ -12,8 +12,6 @@ struct ByteBuffer: ~Copyable {
     private var capacity: Int
     /// The number of bytes written.
     private(set) var count = 0
-    /// Long strings written, with their escaped bytes (see ``GraphFileRecords/string(_:_:)``).
-    var escapedStrings = EscapedStrings()
 
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 16)

@@ -177,20 +177,6 @@ enum GraphFileRecords {
         // Without `var s = s; s.withUTF8`: that copy retains and releases the string.
         let written: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
             let n = bytes.count
-            // A long string written before (a sentence's text, once per relation it supports) is copied.
-            if n >= 32, let escaped = out.escapedStrings.escaped(s), let p = bytes.baseAddress {
-                let m = escaped.isEmpty ? n : escaped.count
-                let o = out.reserve(m + 2)
-                o[0] = 0x22
-                if escaped.isEmpty {
-                    (o + 1).update(from: p, count: n)
-                } else {
-                    escaped.withUnsafeBufferPointer { (o + 1).update(from: $0.baseAddress.unsafelyUnwrapped, count: m) }
-                }
-                o[m + 1] = 0x22
-                out.advance(m + 2)
-                return
-            }
             // Room for the worst case (every byte as `\u00xx`), the quotes, and a word stored past the end.
             let start = out.reserve(6 * n + 10)
             var o = start
@@ -233,11 +219,6 @@ enum GraphFileRecords {
             o.pointee = 0x22
             o += 1
             out.advance(o - start)
-            if n >= 32 {
-                let m = o - start - 2
-                out.escapedStrings.record(
-                    s, escaped: m == n ? [] : Array(UnsafeBufferPointer(start: start + 1, count: m)))
-            }
         }
         if written == nil { stringByDefinition(s, &out) }
     }

@@ -4,8 +4,8 @@ import Testing
 
 @testable import RelGraph
 
-/// The graph writer's shortcuts held to their definitions: the word-at-a-time string escaper (and its copies of
-/// long strings written before) to the byte-by-byte rules, the exact escape mask to a per-byte test, and the evidence record written from literals to the
+/// The graph writer's shortcuts held to their definitions: the word-at-a-time string escaper to the byte-by-byte
+/// rules, the exact escape mask to a per-byte test, and the evidence record written from literals to the
 /// key-by-key object writer. Inputs are random and hostile (quotes, backslashes, every control character,
 /// non-ASCII text, U+FFFD where invalid UTF-8 was replaced, every length around the eight-byte word) and the
 /// text of the seed and development articles.
@@ -38,7 +38,7 @@ struct JSONWriterShortcutTests {
     static func escaped(_ s: String, byDefinition: Bool) -> [UInt8] {
         var out = ByteBuffer(capacity: 16)
         out.append(0x7B)
-        // Twice, and a copy in other storage: the second writing of a long string copies its escaped bytes.
+        // Several times, and a copy in other storage, into one buffer.
         let copy = String(decoding: Array(s.utf8), as: UTF8.self)
         for t in [s, s, copy, s] {
             if byDefinition {
@@ -54,7 +54,7 @@ struct JSONWriterShortcutTests {
     @Test(arguments: 0..<8)
     func escaperEqualsTheByteRulesOnRandomHostileText(seed: UInt64) {
         var random = TestRandom(state: seed &+ 101)
-        // Also all into one buffer each, long strings coming back at random, so that cached ones meet and evict.
+        // Also all into one buffer each, strings coming back at random.
         var fast = ByteBuffer(capacity: 16)
         var slow = ByteBuffer(capacity: 16)
         var written: [String] = []
