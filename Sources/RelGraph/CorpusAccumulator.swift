@@ -1,21 +1,42 @@
 /// Gathers per-document graphs into one corpus graph, skipping documents already present (same content
 /// hash), optionally on top of an existing graph: the heart of `relgraph build` and `build --into`.
 ///
-/// Records are gathered as they come, in hash tables: documents by id (the first record wins), actors by id
-/// (their records combined as ``Graph/canonicalized()`` combines them, aliases kept as a set so a name seen
-/// in thousands of documents is stored once), relations by key with their evidence appended. Memory stays near
-/// the size of the corpus graph and each record costs one table lookup; sorting happens once, in ``graph()``.
+/// Records are gathered as they come. Every document id, actor id (or relation end) and alias name gets a number
+/// the first time it is seen (``Numbering``, a hash table with a cheap hash of the bytes), and from then on
+/// records are grouped by numbers: documents by id number (the first record wins), actors by id number (their
+/// records combined as ``Graph/canonicalized()`` combines them, each (actor, name) pair kept once so a name seen
+/// in thousands of documents is stored once), relations by a key of numbers, evidence in one flat list tagged
+/// with its relation and document. Memory stays near the size of the corpus graph and each record costs a table
+/// lookup or two. ``graph()`` then sorts once: the ids are ranked by one sort of the distinct strings, and
+/// documents, actors, relations and evidence are sorted by rank, comparing integers (strings only to break
+/// ties of evidence of one span), into the canonical form directly.
 /// Because the combination is the canonical form's, which does not depend on order, the result does not depend
 /// on how documents were grouped or ordered: building A and then adding B gives the same graph, byte for byte,
 /// as building A and B at once, on one core or many.
 public struct CorpusAccumulator: Sendable {
     /// Document id -> the path it was first read from.
     private var known: [String: String]
-    private var documents: [String: Document] = [:]
-    private var actors: [String: (actor: Actor, aliases: Set<String>)] = [:]
-    private var relationIndex: [RelationKey: Int] = [:]
-    private var relationKeys: [RelationKey] = []
-    private var evidence: [[Evidence]] = []
+    /// Ids of documents and of evidence's documents (evidence may name a document the corpus lacks).
+    private var documentIDs = StringNumbering()
+    /// Per document id number: the first record of that id, if any.
+    private var documentRecords: [Document?] = []
+    /// Actor ids and relation ends (an end need not be an actor).
+    private var actorIDs = StringNumbering()
+    /// Per id number: the index of its actor in `actors`, or -1.
+    private var actorOfID: [Int32] = []
+    /// The actors combined so far, their aliases left empty (they are in `aliasPairs`).
+    private var actors: [Actor] = []
+    /// Per actor: the number of its id.
+    private var actorID: [Int32] = []
+    /// Every name and alias of every actor.
+    private var names = StringNumbering()
+    /// (actor index << 32 | name number): the names each actor was given.
+    private var aliasPairs = Numbering<UInt64>()
+    private var relationKeys = Numbering<NumberedRelationKey>()
+    /// Evidence as added, with the number of its relation and of its document.
+    private var evidence: [Evidence] = []
+    private var evidenceRelation: [Int32] = []
+    private var evidenceDocument: [Int32] = []
 
     /// Starts from `base` (an existing graph), or from nothing.
     public init(base: Graph = Graph()) {
@@ -38,38 +59,94 @@ public struct CorpusAccumulator: Sendable {
     /// Adds the graph of documents claimed with ``admit(_:)``.
     /// - Complexity: O(R) expected for R records in `graph`.
     public mutating func append(_ graph: Graph) {
-        for d in graph.documents where documents[d.id] == nil { documents[d.id] = d }
-        for a in graph.actors {
-            guard let i = actors.index(forKey: a.id) else {
-                actors[a.id] = (a, Set(a.aliases).union([a.name]))
-                continue
-            }
-            // In place (a copy of the entry would copy its alias set on the first insertion).
-            Self.combine(&actors.values[i], with: a)
+        for d in graph.documents {
+            let k = Int(documentNumber(d.id))
+            if documentRecords[k] == nil { documentRecords[k] = d }
         }
-        for r in graph.relations {
-            let key = r.key
-            if let i = relationIndex[key] {
-                evidence[i] += r.evidence
-            } else {
-                relationIndex[key] = relationKeys.count
-                relationKeys.append(key)
-                evidence.append(r.evidence)
+        graph.actors.withUnsafeBufferPointer { b in
+            for i in b.indices { add(b[i]) }
+        }
+        // A document's evidence names the document over and over: its number is looked up once per run.
+        var lastDocument: String?
+        var lastNumber: Int32 = 0
+        graph.relations.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                let r = b[i]
+                var source = idNumber(r.source)
+                var target = idNumber(r.target)
+                // Undirected ends in number order, for identity only (the file's order is the strings').
+                if !r.directed && target < source { swap(&source, &target) }
+                let key = NumberedRelationKey(
+                    ends: UInt64(UInt32(source)) << 32 | UInt64(UInt32(target)), type: r.type, directed: r.directed,
+                    polarity: r.polarity)
+                let relation = relationKeys.number(key, hash: KeyHash.mixed(key.ends | (r.directed ? 1 << 63 : 0)))
+                    .number
+                for e in r.evidence {
+                    if e.document != lastDocument {
+                        lastDocument = e.document
+                        lastNumber = documentNumber(e.document)
+                    }
+                    evidence.append(e)
+                    evidenceRelation.append(relation)
+                    evidenceDocument.append(lastNumber)
+                }
             }
         }
     }
 
+    /// The number of document id `id`, numbering it (with no record yet) if it is new.
+    private mutating func documentNumber(_ id: String) -> Int32 {
+        let k = documentIDs.number(id)
+        if Int(k) == documentRecords.count { documentRecords.append(nil) }
+        return k
+    }
+
+    /// The number of actor id (or relation end) `id`, numbering it (with no actor yet) if it is new.
+    private mutating func idNumber(_ id: String) -> Int32 {
+        let k = actorIDs.number(id)
+        if Int(k) == actorOfID.count { actorOfID.append(-1) }
+        return k
+    }
+
     /// Combines an actor's record into its entry as ``Graph/canonicalized()`` does: every name becomes an alias of
     /// the smallest, counts add up, the smallest kind and affiliation win.
-    private static func combine(_ entry: inout (actor: Actor, aliases: Set<String>), with a: Actor) {
-        entry.aliases.formUnion(a.aliases)
-        entry.aliases.insert(a.name)
-        entry.actor.name = min(entry.actor.name, a.name)
-        entry.actor.kind = min(entry.actor.kind, a.kind)
-        entry.actor.mentions += a.mentions
-        entry.actor.documents += a.documents
-        entry.actor.discovered = entry.actor.discovered && a.discovered
-        entry.actor.affiliation = [entry.actor.affiliation, a.affiliation].compactMap { $0 }.min()
+    private mutating func add(_ a: Actor) {
+        let id = Int(idNumber(a.id))
+        var index = Int(actorOfID[id])
+        // Whether the record's name is the entry's: every name an entry has had is among its names already, so
+        // the usual record (the lexicon's name again) adds no name.
+        var nameKnown = false
+        if index < 0 {
+            index = actors.count
+            actorOfID[id] = Int32(index)
+            var first = a
+            first.aliases = []
+            actors.append(first)
+            actorID.append(Int32(id))
+        } else {
+            actors.withUnsafeMutableBufferPointer { b in
+                nameKnown = a.name == b[index].name
+                if a.name < b[index].name { b[index].name = a.name }
+                if a.kind != b[index].kind { b[index].kind = min(b[index].kind, a.kind) }
+                b[index].mentions += a.mentions
+                b[index].documents += a.documents
+                b[index].discovered = b[index].discovered && a.discovered
+                // The smaller of two affiliations, or the one there is (no array of the two, as in the definition).
+                if let other = a.affiliation, b[index].affiliation.map({ other < $0 }) ?? true {
+                    b[index].affiliation = other
+                }
+            }
+        }
+        if !nameKnown { addName(a.name, of: index) }
+        // A document lists a name once per mention: repeats in a row are skipped before any lookup.
+        a.aliases.withUnsafeBufferPointer { b in
+            for i in b.indices where i == 0 || b[i] != b[i - 1] { addName(b[i], of: index) }
+        }
+    }
+
+    private mutating func addName(_ name: String, of actor: Int) {
+        let pair = UInt64(actor) << 32 | UInt64(UInt32(names.number(name)))
+        _ = aliasPairs.number(pair, hash: KeyHash.mixed(pair))
     }
 
     /// Adds the graph of one document unless a document with the same id is already present.
@@ -86,65 +163,149 @@ public struct CorpusAccumulator: Sendable {
     /// Number of documents in the corpus.
     public var documentCount: Int { known.count }
 
-    /// The corpus graph, canonical.
-    /// - Complexity: O(R log R) for R records, the sorting of ``Graph/canonicalized()``.
+    /// The corpus graph, canonical: equal to the canonical form of all the records added, built in that form.
+    /// - Complexity: O(R log R) integer comparisons for R records, plus O(n log n) string comparisons to rank
+    ///   the n distinct ids.
     public func graph() -> Graph {
-        // Evidence is sorted here by document rank (ids in string order) instead of by comparing document ids:
-        // the canonical form then finds it sorted and unique and only checks it.
-        let rank = Dictionary(
-            uniqueKeysWithValues: documents.keys.sorted().enumerated().map { ($0.element, Int32($0.offset)) })
-        let relations = relationKeys.indices.map { i in
-            let k = relationKeys[i]
-            return Relation(
-                source: k.source, target: k.target, type: k.type, directed: k.directed, polarity: k.polarity,
-                evidence: Self.sortedUnique(evidence[i], rank: rank))
-        }
-        let actors = actors.values.map { entry in
-            var a = entry.actor
-            a.aliases = Array(entry.aliases)
-            return a
-        }
-        return Graph(documents: Array(documents.values), actors: actors, relations: relations).canonicalized()
+        let documentRank = documentIDs.ranks()
+        let idRank = actorIDs.ranks()
+        let documents = documentRecords.indices.filter { documentRecords[$0] != nil }
+            .sorted { documentRank[$0] < documentRank[$1] }
+            .map { documentRecords[$0].unsafelyUnwrapped }
+        return Graph(
+            documents: documents, actors: canonicalActors(idRank: idRank),
+            relations: canonicalRelations(idRank: idRank, documentRank: documentRank))
     }
 
-    /// `evidence` in ``Evidence``'s order without repeats, comparing documents by `rank` first. Evidence of a
-    /// document missing from `rank` is returned as is (the canonical form sorts it).
-    /// - Complexity: O(n log n) integer comparisons for n records, plus a full comparison per tie.
-    static func sortedUnique(_ evidence: [Evidence], rank: [String: Int32]) -> [Evidence] {
-        guard evidence.count > 1 else { return evidence }
-        var keys: [(rank: Int32, start: Int, end: Int, index: Int)] = []
-        keys.reserveCapacity(evidence.count)
-        // Records are borrowed from a buffer, and a run of records of one document looks its rank up once.
-        let complete = evidence.withUnsafeBufferPointer { e in
-            var last = -1
-            var lastRank: Int32 = 0
-            for i in e.indices {
-                if last < 0 || e[i].document != e[last].document {
-                    guard let r = rank[e[i].document] else { return false }
-                    last = i
-                    lastRank = r
-                }
-                keys.append((lastRank, e[i].start, e[i].end, i))
-            }
-            return true
+    /// The actors in id order, each with its names other than its own, sorted.
+    private func canonicalActors(idRank: [Int32]) -> [Actor] {
+        // The names of each actor, grouped by counting (pairs are numbered in the order they came).
+        let pairs = aliasPairs.keys
+        var start = [Int](repeating: 0, count: actors.count + 1)
+        for p in pairs { start[Int(p >> 32) + 1] += 1 }
+        for k in actors.indices { start[k + 1] += start[k] }
+        var next = start
+        var grouped = [Int32](repeating: 0, count: pairs.count)
+        for p in pairs {
+            let a = Int(p >> 32)
+            grouped[next[a]] = Int32(truncatingIfNeeded: p)
+            next[a] += 1
         }
-        guard complete else { return evidence }
-        return evidence.withUnsafeBufferPointer { e in
-            keys.sort { a, b in
-                if (a.rank, a.start, a.end) != (b.rank, b.start, b.end) {
-                    return (a.rank, a.start, a.end) < (b.rank, b.start, b.end)
-                }
-                return e[a.index] < e[b.index]
-            }
-            var out: [Evidence] = []
-            out.reserveCapacity(e.count)
-            var previous = -1
-            for k in keys {
-                if previous >= 0, e[previous] == e[k.index] { continue }
-                out.append(e[k.index])
-                previous = k.index
-            }
-            return out
+        let order = actors.indices.sorted { idRank[Int(actorID[$0])] < idRank[Int(actorID[$1])] }
+        return order.map { k in
+            var a = actors[k]
+            // Distinct numbers are distinct strings: sorting is all that is left.
+            a.aliases = grouped[start[k]..<start[k + 1]].map { names.keys[Int($0)] }
+                .filter { $0 != a.name && !$0.isEmpty }.sorted()
+            return a
         }
     }
+
+    /// The relations in key order, each with its evidence sorted and unique and its weight.
+    private func canonicalRelations(idRank: [Int32], documentRank: [Int32]) -> [Relation] {
+        let keys = relationKeys.keys
+        // Evidence grouped by relation and, within a relation, ordered by document rank: two stable counting
+        // sorts (by rank, then by relation), so no comparison sort over a relation's evidence is left, only
+        // over the few records of one document. Records of one document keep the order they came in.
+        let rank = evidenceDocument.map { documentRank[Int($0)] }
+        let byDocument = Self.countingSorted(Array(evidence.indices), buckets: documentRank.count) { Int(rank[$0]) }
+        let (grouped, start) = Self.countingSortedWithStarts(byDocument, buckets: keys.count) {
+            Int(evidenceRelation[$0])
+        }
+        /// The ends of relation `k` as written: undirected ones in string order.
+        func ends(_ k: Int) -> (source: Int, target: Int) {
+            let s = Int(keys[k].ends >> 32)
+            let t = Int(keys[k].ends & 0xFFFF_FFFF)
+            return !keys[k].directed && idRank[t] < idRank[s] ? (t, s) : (s, t)
+        }
+        // RelationKey's order, with ranks for the ids.
+        let order = keys.indices.map { (k: $0, ends: ends($0)) }.sorted { a, b in
+            let (ka, kb) = (keys[a.k], keys[b.k])
+            if a.ends.source != b.ends.source { return idRank[a.ends.source] < idRank[b.ends.source] }
+            if a.ends.target != b.ends.target { return idRank[a.ends.target] < idRank[b.ends.target] }
+            if ka.type != kb.type { return ka.type.rawValue < kb.type.rawValue }
+            if ka.directed != kb.directed { return !ka.directed }
+            return ka.polarity.rawValue < kb.polarity.rawValue
+        }
+        let ids = actorIDs.keys
+        return evidence.withUnsafeBufferPointer { e in
+            order.map { item in
+                let key = keys[item.k]
+                let ev = Self.sortedUnique(grouped[start[item.k]..<start[item.k + 1]], of: e, rank: rank)
+                return Relation(
+                    source: ids[item.ends.source], target: ids[item.ends.target], type: key.type,
+                    directed: key.directed, polarity: key.polarity,
+                    weight: RelationWeight.weight(type: key.type, evidence: ev), evidence: ev)
+            }
+        }
+    }
+
+    /// `items` in the order of `key` (0..<buckets), stable: a counting sort.
+    /// - Complexity: O(n + buckets).
+    static func countingSorted(_ items: [Int], buckets: Int, key: (Int) -> Int) -> [Int] {
+        countingSortedWithStarts(items, buckets: buckets, key: key).sorted
+    }
+
+    /// ``countingSorted(_:buckets:key:)`` and where each key's items start (`starts[k]..<starts[k + 1]`).
+    static func countingSortedWithStarts(
+        _ items: [Int], buckets: Int, key: (Int) -> Int
+    ) -> (
+        sorted: [Int], starts: [Int]
+    ) {
+        var starts = [Int](repeating: 0, count: buckets + 1)
+        for i in items { starts[key(i) + 1] += 1 }
+        for k in 0..<buckets { starts[k + 1] += starts[k] }
+        var next = starts
+        var sorted = [Int](repeating: 0, count: items.count)
+        for i in items {
+            let k = key(i)
+            sorted[next[k]] = i
+            next[k] += 1
+        }
+        return (sorted, starts)
+    }
+
+    /// The records `indices` of `e` (in document rank order, `rank[i]` the rank of record `i`'s document) in
+    /// ``Evidence``'s order without repeats: each run of one document sorted by span, then by the full order for
+    /// ties (a run is mostly sorted already: a document's records come in sentence order).
+    /// - Complexity: O(n) for n records whose runs are sorted; O(m log m) comparisons for a run of m otherwise.
+    private static func sortedUnique(
+        _ indices: ArraySlice<Int>, of e: UnsafeBufferPointer<Evidence>, rank: [Int32]
+    ) -> [Evidence] {
+        var order = Array(indices)
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            if e[a].start != e[b].start { return e[a].start < e[b].start }
+            if e[a].end != e[b].end { return e[a].end < e[b].end }
+            return e[a] < e[b]
+        }
+        var runStart = 0
+        while runStart < order.count {
+            var runEnd = runStart + 1
+            var sorted = true
+            while runEnd < order.count && rank[order[runEnd]] == rank[order[runStart]] {
+                if sorted && precedes(order[runEnd], order[runEnd - 1]) { sorted = false }
+                runEnd += 1
+            }
+            if !sorted { order[runStart..<runEnd].sort(by: precedes) }
+            runStart = runEnd
+        }
+        var out: [Evidence] = []
+        out.reserveCapacity(order.count)
+        // Records with different keys differ; only records of one key are compared in full.
+        for n in order.indices {
+            let (a, b) = (n > 0 ? order[n - 1] : -1, order[n])
+            if a >= 0, rank[a] == rank[b], e[a].start == e[b].start, e[a].end == e[b].end, e[a] == e[b] { continue }
+            out.append(e[b])
+        }
+        return out
+    }
+}
+
+/// A relation's key with its ends as id numbers (undirected ones in number order).
+private struct NumberedRelationKey: Equatable, Sendable {
+    /// Source number << 32 | target number.
+    var ends: UInt64
+    var type: RelationType
+    var directed: Bool
+    var polarity: Polarity
 }

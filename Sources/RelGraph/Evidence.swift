@@ -50,4 +50,36 @@ public struct Evidence: Codable, Sendable, Hashable, Comparable {
         case (let a?, let b?): return a < b
         }
     }
+
+    /// Whether the records at `lhs` and `rhs` name one document, known from the bits of their `document`
+    /// strings alone: equal bits are an equal string (a short one's bytes, or one storage), so most pairs of a
+    /// document's records are settled without a call, which would copy (and retain) the strings of both. `nil`
+    /// when the bits differ and only a comparison of the strings can tell.
+    @inline(__always)
+    static func sameDocumentByBits(_ lhs: UnsafePointer<Evidence>, _ rhs: UnsafePointer<Evidence>) -> Bool? {
+        guard MemoryLayout<String>.size == 16, let offset = MemoryLayout<Evidence>.offset(of: \.document) else {
+            return nil
+        }
+        let l = UnsafeRawPointer(lhs) + offset
+        let r = UnsafeRawPointer(rhs) + offset
+        let same =
+            l.load(as: UInt64.self) == r.load(as: UInt64.self)
+            && l.load(fromByteOffset: 8, as: UInt64.self) == r.load(fromByteOffset: 8, as: UInt64.self)
+        return same ? true : nil
+    }
+
+    /// ``<`` on records in place: records of one document (known by ``sameDocumentByBits(_:_:)``) with different
+    /// spans are ordered by their integers, without touching a string; a record of a smaller document comes
+    /// first; the rest by ``<``.
+    @inline(__always)
+    static func precedes(_ lhs: UnsafePointer<Evidence>, _ rhs: UnsafePointer<Evidence>) -> Bool {
+        if sameDocumentByBits(lhs, rhs) == true {
+            if lhs.pointee.start != rhs.pointee.start { return lhs.pointee.start < rhs.pointee.start }
+            if lhs.pointee.end != rhs.pointee.end { return lhs.pointee.end < rhs.pointee.end }
+        } else if lhs.pointee.document < rhs.pointee.document {
+            // Records of sorted evidence mostly move to a greater document: one comparison settles it.
+            return true
+        }
+        return lhs.pointee < rhs.pointee
+    }
 }

@@ -36,9 +36,59 @@ public struct Graph: Codable, Sendable, Hashable {
     /// already canonical (or two canonical graphs one after the other, as ``GraphMerger`` gives) costs about
     /// one comparison per record, because the standard library's stable sort finds sorted runs.
     /// - Complexity: O(R log R) for R records (documents, actors, relations, evidence), O(R) on sorted runs.
+    ///
+    /// A graph already in canonical form (a corpus graph on its way to the file, a graph just read) is recognised
+    /// by one pass of neighbour comparisons without allocating anything, and returned as it is.
     public func canonicalized() -> Graph {
+        isCanonical ? self : canonicalizedByDefinition()
+    }
+
+    /// ``canonicalized()`` without the check: always sorts and rebuilds.
+    func canonicalizedByDefinition() -> Graph {
         Graph(
             documents: Self.canonical(documents), actors: Self.canonical(actors), relations: Self.canonical(relations))
+    }
+
+    /// Whether ``canonicalizedByDefinition()`` would give this graph back unchanged, to the bit: documents and
+    /// actors strictly increasing by id, aliases strictly increasing without the actor's name or the empty name,
+    /// relations strictly increasing by key with undirected ends in order, evidence strictly increasing (so
+    /// unique), and each weight the one recomputed from the evidence (compared as bits: `-0.0 == 0.0`, but the
+    /// file writes them differently).
+    /// - Complexity: O(R) comparisons for R records; no allocation.
+    var isCanonical: Bool {
+        let documentsSorted = documents.withUnsafeBufferPointer { d in
+            d.indices.dropFirst().allSatisfy { d[$0 - 1].id < d[$0].id }
+        }
+        guard documentsSorted else { return false }
+        let actorsCanonical = actors.withUnsafeBufferPointer { a in
+            for i in a.indices {
+                if i > 0 && !(a[i - 1].id < a[i].id) { return false }
+                let aliasesCanonical = a[i].aliases.withUnsafeBufferPointer { n in
+                    for k in n.indices {
+                        if n[k].isEmpty || n[k] == a[i].name { return false }
+                        if k > 0 && !(n[k - 1] < n[k]) { return false }
+                    }
+                    return true
+                }
+                if !aliasesCanonical { return false }
+            }
+            return true
+        }
+        guard actorsCanonical else { return false }
+        return relations.withUnsafeBufferPointer { r in
+            for i in r.indices {
+                if !r[i].directed && r[i].target < r[i].source { return false }
+                if i > 0 && !RelationKey.precedes(r[i - 1], r[i]) { return false }
+                let evidenceSorted = r[i].evidence.withUnsafeBufferPointer { e in
+                    guard let p = e.baseAddress else { return true }
+                    return e.indices.dropFirst().allSatisfy { Evidence.precedes(p + $0 - 1, p + $0) }
+                }
+                if !evidenceSorted { return false }
+                let weight = RelationWeight.weight(type: r[i].type, evidence: r[i].evidence)
+                if weight.bitPattern != r[i].weight.bitPattern { return false }
+            }
+            return true
+        }
     }
 
     /// One record per id, the first of each id in input order; sorted by id.

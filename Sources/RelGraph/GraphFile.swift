@@ -39,10 +39,7 @@ public enum GraphFile {
         let g = graph.canonicalized()
         var buffer = ByteBuffer(capacity: 1 << 20 + 1 << 16)
         func flushIfFull() throws(E) {
-            if buffer.count >= 1 << 20 {
-                try sink(buffer.data)
-                buffer.removeAll()
-            }
+            if buffer.count >= 1 << 20 { try sink(buffer.takeData()) }
         }
         func array<T>(
             _ key: StaticString, _ items: [T], _ write: (borrowing T, Int, inout ByteBuffer) -> Void
@@ -68,10 +65,10 @@ public enum GraphFile {
         buffer.append("{\n")
         try array("actors", g.actors, GraphFileRecords.write)
         try array("documents", g.documents, GraphFileRecords.write)
-        buffer.append("  \"format\" : \"\(format)\",\n")
+        buffer.append(utf8Of: "  \"format\" : \"\(format)\",\n")
         try array("relations", g.relations, GraphFileRecords.write)
-        buffer.append("  \"version\" : \(version)\n}\n")
-        try sink(buffer.data)
+        buffer.append(utf8Of: "  \"version\" : \(version)\n}\n")
+        try sink(buffer.takeData())
     }
 
     /// The encoder of one record; its settings are the file's.

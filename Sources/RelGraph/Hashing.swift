@@ -8,7 +8,14 @@ public enum ContentHash {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(text.utf8)) {
+        // The UTF-8 bytes in place (through `Data`, they were copied first).
+        let digest =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                var hasher = SHA256()
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+                return hasher.finalize()
+            } ?? SHA256.hash(data: Data(text.utf8))
+        for byte in digest {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0F)])
         }

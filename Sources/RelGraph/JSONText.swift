@@ -13,6 +13,29 @@ public enum JSONText {
         let zeroBackslash = (backslash &- ones) & ~backslash
         return (control | zeroQuote | zeroBackslash) & highs != 0
     }
+
+    /// For each of the eight bytes of `word` (the first byte in memory is the lowest on a little-endian machine),
+    /// its high bit set exactly when the byte needs escaping: a control character (below 0x20), `"` or `\`.
+    /// All other bits are clear.
+    ///
+    /// Unlike ``needsEscape(_:)``, whose subtraction lets a borrow mark bytes above a match, this is exact for every
+    /// byte (a byte is zero exactly when `((x & 0x7F) + 0x7F) | x` has no high bit, and no carry crosses bytes), so
+    /// the lowest set bit names the first byte to escape and the mask can be shifted along with the word.
+    /// - Complexity: O(1), about twenty instructions per eight bytes.
+    @inlinable
+    public static func escapeMask(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // Zero bytes of `control`, `quote` and `backslash` are the bytes to escape (a byte is below 0x20 exactly
+        // when its three high bits are clear).
+        let control = word & (ones &* 0xE0)
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let nonzero =
+            (((control & low7) &+ low7) | control) & (((quote & low7) &+ low7) | quote)
+            & (((backslash & low7) &+ low7) | backslash)
+        return ~(nonzero | low7)
+    }
 }
 
 /// A position in JSON bytes, with the small steps both of relgraph's single-pass JSON readers take (the graph-file

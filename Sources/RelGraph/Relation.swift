@@ -30,7 +30,11 @@ public struct Relation: Codable, Sendable, Hashable, Comparable {
 
     /// The strongest modality among the evidence (asserted > reported > speculative > negated); `negated`
     /// only when every evidence is negated.
-    public var modality: Modality { evidence.map(\.modality).max() ?? .asserted }
+    public var modality: Modality {
+        var strongest: Modality?
+        for e in evidence where strongest.map({ $0 < e.modality }) ?? true { strongest = e.modality }
+        return strongest ?? .asserted
+    }
 
     /// Whether every evidence is negated: the relation is denied by the text, not stated.
     public var isNegatedOnly: Bool { !evidence.isEmpty && evidence.allSatisfy { $0.modality == .negated } }
@@ -42,17 +46,22 @@ public struct Relation: Codable, Sendable, Hashable, Comparable {
     /// - Complexity: O(n) comparisons when the evidence is sorted by document (as in a canonical graph, where
     ///   the documents are counted as runs); otherwise through a set.
     public var documentCount: Int {
-        var count = 0
-        var previous: String?
-        for e in evidence {
-            if let p = previous {
-                if e.document == p { continue }
-                if e.document < p { return Set(evidence.map(\.document)).count }
+        // Through a buffer: each record is borrowed (a loop over the array would copy, and retain, its strings).
+        let runs = evidence.withUnsafeBufferPointer { e -> Int? in
+            guard !e.isEmpty else { return 0 }
+            guard let p = e.baseAddress else { return 0 }
+            var count = 1
+            // Sorted evidence moves to a greater document: one comparison per new document settles it.
+            for i in 1..<e.count where Evidence.sameDocumentByBits(p + i, p + i - 1) == nil {
+                if e[i - 1].document < e[i].document {
+                    count += 1
+                } else if e[i - 1].document != e[i].document {
+                    return nil
+                }
             }
-            count += 1
-            previous = e.document
+            return count
         }
-        return count
+        return runs ?? Set(evidence.map(\.document)).count
     }
 
     public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.key < rhs.key }
@@ -100,6 +109,16 @@ public struct RelationKey: Hashable, Sendable, Comparable {
         return lhs.polarity.rawValue < rhs.polarity.rawValue
     }
 
+    /// Whether the key of `lhs` comes before that of `rhs` (``<``), read from the relations in place: `Relation.key`
+    /// would copy, and retain, both ends of both.
+    static func precedes(_ lhs: borrowing Relation, _ rhs: borrowing Relation) -> Bool {
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        if lhs.target != rhs.target { return lhs.target < rhs.target }
+        if lhs.type != rhs.type { return lhs.type.rawValue < rhs.type.rawValue }
+        if lhs.directed != rhs.directed { return !lhs.directed }
+        return lhs.polarity.rawValue < rhs.polarity.rawValue
+    }
+
     /// ``<`` by its definition, on tuples.
     static func precedesByDefinition(_ lhs: RelationKey, _ rhs: RelationKey) -> Bool {
         (lhs.source, lhs.target, lhs.type.rawValue, lhs.directed ? 1 : 0, lhs.polarity.rawValue)
@@ -114,7 +133,12 @@ public enum RelationWeight {
     /// per sentence. Rounded to 1e-6 so the graph file is byte-stable.
     public static func weight(type: RelationType, evidence: [Evidence]) -> Double {
         let base = type == .coMention ? 0.1 : max(abs(type.intensity), 1) / 10
-        let sum = evidence.reduce(0.0) { $0 + base * $1.modality.weightFactor }
+        // Added in order, as `reduce` adds them (so the rounding is the same); each record borrowed, not copied.
+        let sum = evidence.withUnsafeBufferPointer { e in
+            var sum = 0.0
+            for i in e.indices { sum = sum + base * e[i].modality.weightFactor }
+            return sum
+        }
         return (sum * 1_000_000).rounded() / 1_000_000
     }
 }

@@ -1,0 +1,101 @@
+import TestSupport
+import Testing
+
+@testable import RelGraph
+
+/// The corpus accumulator numbers ids and names and sorts by rank; its graph must be the canonical form of
+/// everything added, on random graphs added in several pieces, with hostile ids (empty, long, non-ASCII, quotes,
+/// control characters, names that differ only past the first eight bytes), relation ends that are no actor,
+/// evidence of documents the corpus lacks, repeats and undirected relations given both ways round.
+struct AccumulatorNumberingTests {
+    static let ids = [
+        "a", "b", "kim-jong-un", "kim-jong-um", "", "Ünïcödé", "id \"q\" \\ \n\u{1}", "abcdefgh-1", "abcdefgh-2",
+        "a-long-actor-id-beyond-small-strings-1", "a-long-actor-id-beyond-small-strings-2", "\u{FFFD}",
+    ]
+    static let documents = ["d1", "d10", "d2", "0123456789abcdef", "0123456789abcdeg", "", "dé"]
+
+    static func randomGraph(_ random: inout TestRandom) -> Graph {
+        func pick<T>(_ xs: [T]) -> T { xs[random.below(xs.count)] }
+        let names = ["Alpha", "alpha", "Álpha", "", "Gamma", "a \"q\"", "long name beyond sixteen bytes"]
+        var g = Graph()
+        for _ in 0..<random.below(4) {
+            let id = pick(documents)
+            g.documents.append(Document(id: id, path: "p\(random.below(3))", title: pick(names), sha256: id))
+        }
+        for _ in 0..<random.below(10) {
+            let alias = pick(names)
+            g.actors.append(
+                Actor(
+                    id: pick(ids), name: pick(names), kind: pick(ActorKind.allCases),
+                    aliases: (0..<random.below(5)).map { _ in random.below(2) == 0 ? alias : pick(names) },
+                    mentions: random.below(5), documents: random.below(3), discovered: random.below(2) == 0,
+                    affiliation: random.below(2) == 0 ? nil : pick(ids)))
+        }
+        for _ in 0..<random.below(14) {
+            let document = pick(documents)
+            let evidence = (0..<random.below(5)).map { _ in
+                let start = random.below(3) * 10
+                return Evidence(
+                    document: random.below(4) == 0 ? pick(documents) : document, sentence: random.below(2),
+                    start: start, end: start + random.below(2) * 5,
+                    text: pick(["x", "y", "", "long text of a sentence"]),
+                    modality: pick(Modality.allCases), cue: pick(["met", "said", ""]),
+                    attribution: pick([nil, "a", "b"]))
+            }
+            g.relations.append(
+                Relation(
+                    source: pick(ids), target: pick(ids), type: pick([RelationType.meet, .coMention, .statement]),
+                    directed: random.below(2) == 0, polarity: pick([Polarity.cooperative, .neutral]),
+                    weight: Double(random.below(9)), evidence: evidence))
+        }
+        return g
+    }
+
+    @Test(arguments: 0..<60)
+    func accumulatedGraphIsTheCanonicalFormOfEverythingAdded(seed: UInt64) {
+        var random = TestRandom(state: seed &+ 41)
+        let base = Self.randomGraph(&random)
+        let pieces = (0..<random.below(6)).map { _ in Self.randomGraph(&random) }
+        var accumulator = CorpusAccumulator(base: seed % 3 == 0 ? Graph() : base)
+        var all = seed % 3 == 0 ? Graph() : base
+        for g in pieces {
+            accumulator.append(g)
+            all.documents += g.documents
+            all.actors += g.actors
+            all.relations += g.relations
+        }
+        #expect(accumulator.graph() == all.canonicalized())
+    }
+
+    /// The counting sort that orders evidence by document rank and relation must be a stable sort by key.
+    @Test(arguments: 0..<4)
+    func countingSortIsAStableSortByKey(seed: UInt64) {
+        var random = TestRandom(state: seed &+ 17)
+        for _ in 0..<200 {
+            let buckets = 1 + random.below(20)
+            let keys = (0..<random.below(60)).map { _ in random.below(buckets) }
+            var items = Array(keys.indices)
+            for i in items.indices.reversed() { items.swapAt(i, random.below(i + 1)) }
+            let (sorted, starts) = CorpusAccumulator.countingSortedWithStarts(items, buckets: buckets) { keys[$0] }
+            let expected = items.enumerated().sorted { (keys[$0.element], $0.offset) < (keys[$1.element], $1.offset) }
+                .map(\.element)
+            #expect(sorted == expected)
+            for k in 0..<buckets { #expect(sorted[starts[k]..<starts[k + 1]].allSatisfy { keys[$0] == k }) }
+        }
+    }
+
+    @Test func stringNumbersAreDenseAndStable() {
+        var numbering = Numbering<String>()
+        let strings = Self.ids + Self.documents + (0..<500).map { "s\($0)" }
+        for (k, s) in strings.enumerated() where !strings[..<k].contains(s) {
+            #expect(numbering.number(s) == Int32(numbering.count - 1))
+        }
+        for s in strings {
+            #expect(numbering.keys[Int(numbering.find(s) ?? -1)] == s)
+        }
+        #expect(numbering.find("absent") == nil)
+        let rank = numbering.ranks()
+        let sorted = numbering.keys.sorted()
+        for k in numbering.keys.indices { #expect(sorted[Int(rank[k])] == numbering.keys[k]) }
+    }
+}
