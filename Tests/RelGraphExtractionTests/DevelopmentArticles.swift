@@ -7,14 +7,6 @@ import TestSupport
 /// shortcut to its definition.
 enum DevelopmentArticles {
     static func documents() throws -> [SourceDocument] {
-        var docs: [SourceDocument] = []
-        for folder in ["seeds", "eval/dev/articles"] {
-            let url = Fixtures.packageRoot.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-            where name.hasSuffix(".txt") {
-                docs += try ArticleReader.read(path: url.appendingPathComponent(name).path)
-            }
-        }
-        return docs
+        try Fixtures.developmentArticlePaths().flatMap { try ArticleReader.read(path: $0) }
     }
 }

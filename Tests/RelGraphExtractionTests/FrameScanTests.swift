@@ -11,18 +11,11 @@ import Testing
 struct FrameScanTests {
     @Test func everyPositionAgreesWithTheDefinition() throws {
         let lexicon = try CueLexicon.builtIn()
-        let root = Fixtures.packageRoot
         var texts = [
             "There is speculation that Kim will visit Moscow and meet Putin, and rumors say he may sign a deal.",
             "Kim met Putin. Rumors of a visit grew; analysts said a summit is likely and expected soon.",
         ]
-        for folder in ["seeds", "eval/dev/articles"] {
-            let url = root.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-            where name.hasSuffix(".txt") {
-                texts.append(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8))
-            }
-        }
+        texts += try Fixtures.developmentArticleTexts()
         var state: UInt64 = 17
         var speculative = 0
         for text in texts {

@@ -55,18 +55,11 @@ struct TokenKeyTests {
 /// word is its own key without computing it), and its match key is ``LexiconMatcher/matchKey(kind:key:text:)``, and it is one character when its text counts one.
 struct TokenShortcutTests {
     @Test func wordKeysAgreeWithTheDefinition() throws {
-        let root = Fixtures.packageRoot
         var texts = [
             "J. Smith met É. Macron and a\u{301} Ö\u{308} in U.S. talks; Kim\u{2019}s aide, O'Neill's, won't.",
             "\u{1F1FA}\u{1F1F8} e\u{301}\u{302} x Σ ﬁ Ａ 10,000 1.5 Time.news \u{2014} \u{201C}Q\u{201D}",
         ]
-        for folder in ["seeds", "eval/dev/articles"] {
-            let url = root.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-            where name.hasSuffix(".txt") {
-                texts.append(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8))
-            }
-        }
+        texts += try Fixtures.developmentArticleTexts()
         var checked = 0
         for text in texts {
             for t in Tokenizer.tokenize(text) {
@@ -157,19 +150,15 @@ struct ISODateShortcutTests {
 /// dictionary lookup): after every pass it must still be what the table says of the actor.
 struct MentionKindTests {
     @Test func everyMentionCarriesItsActorsKind() throws {
-        let root = Fixtures.packageRoot
         let extractor = Extractor(lexicon: try Lexicon.builtIn(), cues: try CueLexicon.builtIn())
         var checked = 0
-        for folder in ["seeds", "eval/dev/articles"] {
-            for path in try ArticleReader.files(in: [root.appendingPathComponent(folder).path]) {
-                for source in try ArticleReader.read(path: path) {
-                    let table = extractor.mentions(in: source)
-                    for m in table.mentions.flatMap({ $0 }) {
-                        #expect(m.kind == table.kind(m.actor), "\(m.actor) in \(path)")
-                        #expect(m.kind != nil, "\(m.actor) has no entry in \(path)")
-                        checked += 1
-                    }
-                }
+        for source in try DevelopmentArticles.documents() {
+            let table = extractor.mentions(in: source)
+            let path = source.document.path
+            for m in table.mentions.flatMap({ $0 }) {
+                #expect(m.kind == table.kind(m.actor), "\(m.actor) in \(path)")
+                #expect(m.kind != nil, "\(m.actor) has no entry in \(path)")
+                checked += 1
             }
         }
         #expect(checked > 300)

@@ -23,14 +23,9 @@ struct JSONWriterShortcutTests {
     /// The text of the seed and development articles, line by line and whole.
     static func articleTexts() throws -> [String] {
         var texts: [String] = []
-        for folder in ["seeds", "eval/dev/articles"] {
-            let url = Fixtures.packageRoot.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-            where name.hasSuffix(".txt") {
-                let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
-                texts.append(text)
-                texts += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            }
+        for text in try Fixtures.developmentArticleTexts() {
+            texts.append(text)
+            texts += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
         return texts
     }

@@ -10,6 +10,25 @@ public enum Fixtures {
     /// The seed articles shipped in `seeds/`.
     public static var seedsFolder: String { packageRoot.appendingPathComponent("seeds").path }
 
+    /// The seed articles and the development articles (`seeds/*.txt`, `eval/dev/articles/*.txt`), each folder in
+    /// file-name order: the real text the tests that hold a shortcut to its definition run on.
+    public static func developmentArticlePaths() throws -> [String] {
+        var paths: [String] = []
+        for folder in ["seeds", "eval/dev/articles"] {
+            let url = packageRoot.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            where name.hasSuffix(".txt") {
+                paths.append(url.appendingPathComponent(name).path)
+            }
+        }
+        return paths
+    }
+
+    /// The texts of ``developmentArticlePaths()``, as stored.
+    public static func developmentArticleTexts() throws -> [String] {
+        try developmentArticlePaths().map { try String(contentsOfFile: $0, encoding: .utf8) }
+    }
+
     /// A fresh temporary folder, unique to the caller.
     public static func temporaryFolder() throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-tests-\(UUID().uuidString)")
