@@ -58,9 +58,17 @@ extension RelGraphCommand.Render {
             let renderer = Renderer(
                 view: view, drawing: drawing, scoring: try measure.scoring(), measure: measure.rawValue,
                 communities: LeidenCommunities())
+            if dotFor == nil && drawing.format != .dot {
+                // The process ends after this one render: no freeing it. (This takes Graphviz's lock, so it goes
+                // before the preparation below holds that lock for milliseconds.)
+                Graphviz.shared.retainLastGraph()
+                // Graphviz's context and font configuration load on other cores while the graph file is read.
+                Graphviz.shared.prepareInBackground()
+            }
+            // Also on errors: the process must not exit while a library is being loaded.
+            defer { Graphviz.shared.waitUntilPrepared() }
             let input = try GraphFile.read(graph)
             if dotFor != nil { return try AtomicFile.write(Data(try renderer.prepare(input).dot.utf8), to: output) }
-            Graphviz.shared.retainLastGraph()  // the process ends after this one render: no freeing it
             let rendered = try renderer.render(input)
             try AtomicFile.write(rendered.data, to: output)
             for warning in rendered.warnings { Terminal.error("Graphviz: " + warning) }

@@ -22,6 +22,11 @@ public final class Graphviz: Sendable {
     }
 
     private let state: Mutex<State>
+    /// The context and font threads of ``prepareInBackground()`` still running. A render waits for the font
+    /// thread (which never takes the lock) before it lays out; never for the context thread, which may be
+    /// waiting for the lock the render holds.
+    private let preparations = DispatchGroup()
+    private let fontPreparation = DispatchGroup()
 
     /// The shared instance; its context is created on first use.
     public static let shared = Graphviz()
@@ -54,6 +59,59 @@ public final class Graphviz: Sendable {
             s.retainsLastGraph = retains
             if !retains, let c = s.context { Self.release(&s.retained, context: c) }
         }
+    }
+
+    /// Starts making Graphviz ready on two threads while the caller does other work (reading a graph file,
+    /// choosing the view, writing the DOT statements): one creates the context, which reads the plugin
+    /// configuration and loads the text-layout plugin with its ~30 libraries; the other loads the font
+    /// configuration, which the first label measurement would otherwise wait for. A render that comes first
+    /// simply does the work itself, and waits for a font configuration being loaded before it lays out; the
+    /// pictures are the same either way. Call ``waitUntilPrepared()`` before the process exits, so that it does
+    /// not end while a library is being loaded.
+    ///
+    /// The `dot` program does these steps one after the other (~4 ms each here); on a machine with a free core,
+    /// a render command overlaps them with each other and with its own work.
+    public func prepareInBackground() {
+        // Threads of their own: the first job of a Dispatch queue waited up to 3 ms here for a worker to start.
+        preparations.enter()
+        fontPreparation.enter()
+        Thread { [self] in
+            state.withLock { s in _ = Self.context(&s) }
+            preparations.leave()
+        }.start()
+        Thread { [self] in
+            Self.loadFontConfiguration()
+            fontPreparation.leave()
+        }.start()
+    }
+
+    /// Returns when every ``prepareInBackground()`` started before has finished.
+    public func waitUntilPrepared() {
+        preparations.wait()
+        fontPreparation.wait()
+    }
+
+    /// The context, created on first use. Must be called with the lock held.
+    private static func context(_ s: inout State) -> OpaquePointer? {
+        if s.context == nil {
+            // The context must exist before the first agopen/agmemread (else default labels are empty).
+            _ = agseterrf(graphvizErrorSink)
+            s.context = gvContext()
+        }
+        return s.context
+    }
+
+    /// Loads fontconfig's configuration (`FcInit`), if fontconfig is installed. Graphviz's text-layout plugin
+    /// (pango, which libgvc6 ships and which loads fontconfig) does the same on a thread of its own that the first
+    /// label measurement waits for; fontconfig keeps one configuration per process, so that later call finds it
+    /// loaded. fontconfig is thread-safe: this needs no Graphviz lock. Without pango it is ~4 ms of work on a
+    /// spare core for nothing.
+    private static func loadFontConfiguration() {
+        guard let library = dlopen("libfontconfig.so.1", RTLD_NOW) else { return }
+        defer { dlclose(library) }
+        guard let symbol = dlsym(library, "FcInit") else { return }
+        typealias Initialize = @convention(c) () -> Int32
+        _ = unsafeBitCast(symbol, to: Initialize.self)()
     }
 
     /// Frees `retained` (layout, then graph) and clears it. Must be called with the lock held.
@@ -102,12 +160,7 @@ public final class Graphviz: Sendable {
         layout: String, format: String, makeGraph: () -> Result<Graph, RenderError>
     ) throws(RenderError) -> Rendered {
         let result: Result<Rendered, RenderError> = state.withLock { s in
-            if s.context == nil {
-                // The context must exist before the first agopen/agmemread (else default labels are empty).
-                _ = agseterrf(graphvizErrorSink)
-                s.context = gvContext()
-            }
-            guard let gvc = s.context else { return .failure(.contextUnavailable) }
+            guard let gvc = Self.context(&s) else { return .failure(.contextUnavailable) }
             Self.release(&s.retained, context: gvc)
             ErrorSink.reset()
             let graph: Graph
@@ -124,6 +177,8 @@ public final class Graphviz: Sendable {
                     agclose(graph)
                 }
             }
+            // A font configuration still loading would be loaded a second time by pango's own thread.
+            fontPreparation.wait()
             guard gvLayout(gvc, graph, layout) == 0 else {
                 let message = ErrorSink.take().errors ?? "unknown error"
                 if let available = Self.notRecognized(message) {

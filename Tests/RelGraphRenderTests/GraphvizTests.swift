@@ -91,6 +91,24 @@ struct GraphvizTests {
         for _ in 0..<2 { #expect(XMLText.parse(try clustered.render(graph).data) != nil) }
     }
 
+    /// The CLI creates the context and loads the font configuration on other threads while it reads the graph
+    /// file (``Graphviz/prepareInBackground()``): a render that races those threads must neither deadlock nor
+    /// draw anything differently, and ``Graphviz/waitUntilPrepared()`` must return.
+    @Test func preparingInTheBackgroundChangesNoPicture() throws {
+        let graph = try Fixtures.analystGraph()
+        let renderer = Renderer(drawing: DrawingOptions(layout: .dot))
+        let before = try #require(XMLText.parse(try renderer.render(graph).data))
+        for _ in 0..<5 {
+            Graphviz.shared.prepareInBackground()
+            let during = try #require(XMLText.parse(try renderer.render(graph).data))
+            #expect(during.texts == before.texts)
+            #expect(during.elements == before.elements)
+        }
+        Graphviz.shared.waitUntilPrepared()
+        let after = try #require(XMLText.parse(try renderer.render(graph).data))
+        #expect(after.texts == before.texts)
+    }
+
     @Test func manyRendersDoNotGrowMemoryWithoutBound() throws {
         let graph = try Fixtures.analystGraph()
         let renderer = Renderer(drawing: DrawingOptions(layout: .neato))
