@@ -2,8 +2,8 @@ import Foundation
 import Synchronization
 
 /// Writes files atomically: the bytes go to a temporary file in the destination's folder, are flushed to
-/// disk, and the temporary file is renamed over the destination. A failure at any point leaves the previous
-/// file untouched and removes the temporary one.
+/// disk (unless the ``Durability`` says otherwise), and the temporary file is renamed over the destination. A
+/// failure at any point leaves the previous file untouched and removes the temporary one.
 ///
 /// The temporary files being written are registered, so an interrupted process can remove them with
 /// ``abandonAll()`` before it exits: a Ctrl-C during a write leaves the previous file and no partial one.
@@ -16,16 +16,32 @@ public enum AtomicFile {
 
     private static let pending = Mutex(Pending())
 
+    /// Whether a write waits for the disk before the rename. Either way, a reader, another process and any
+    /// failure of relgraph (an error, Ctrl-C, a full disk) see the previous file or the whole new one.
+    public enum Durability: Sendable {
+        /// Flushed to disk (`fsync`) before the rename, so that a power failure or a kernel crash right after also
+        /// leaves the previous file or the whole new one. For graph files: the result of a build can be hours of
+        /// extraction.
+        case flushed
+        /// Renamed without waiting for the disk (~1 ms for a small file here). For files one command makes again
+        /// from a graph file (pictures, exports), which the `dot` program writes the same way; only a power failure
+        /// within the kernel's write-back delay can leave such a file short.
+        case renamed
+    }
+
     /// Writes `data` to `path` atomically.
     /// - Throws: ``GraphError/cannotWrite(path:reason:)`` with the system's reason.
-    public static func write(_ data: Data, to path: String) throws(GraphError) {
-        try write(to: path) { (sink: (Data) throws(GraphError) -> Void) throws(GraphError) in try sink(data) }
+    public static func write(_ data: Data, to path: String, durability: Durability = .flushed) throws(GraphError) {
+        try write(to: path, durability: durability) {
+            (sink: (Data) throws(GraphError) -> Void) throws(GraphError) in try sink(data)
+        }
     }
 
     /// Writes the pieces `produce` gives its sink to `path` atomically, without holding the whole file in memory.
     /// - Throws: ``GraphError/cannotWrite(path:reason:)`` with the system's reason.
     public static func write(
-        to path: String, _ produce: (_ sink: (Data) throws(GraphError) -> Void) throws(GraphError) -> Void
+        to path: String, durability: Durability = .flushed,
+        _ produce: (_ sink: (Data) throws(GraphError) -> Void) throws(GraphError) -> Void
     ) throws(GraphError) {
         let (folder, name) = folderAndName(of: path)
         var isDir: ObjCBool = false
@@ -75,7 +91,7 @@ public enum AtomicFile {
                 failure = error.localizedDescription
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, durability == .flushed, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         // The rename happens under the lock, so an interruption sees either the temporary file (and removes
         // it) or the finished destination, never a half-done step.

@@ -62,7 +62,8 @@ extension RelGraphCommand {
             let isFolder = FileManager.default.fileExists(atPath: output, isDirectory: &isDir) && isDir.boolValue
             let paths = Exporter.destinations(of: files, output: output, isFolder: isFolder)
             for (file, path) in zip(files, paths) {
-                try AtomicFile.write(file.data, to: path)
+                // Made again by this one command from the graph file: not waiting for the disk.
+                try AtomicFile.write(file.data, to: path, durability: .renamed)
                 Terminal.note("wrote \(path)", quiet: quiet)
             }
         }

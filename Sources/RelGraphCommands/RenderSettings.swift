@@ -68,9 +68,13 @@ extension RelGraphCommand.Render {
             // Also on errors: the process must not exit while a library is being loaded.
             defer { Graphviz.shared.waitUntilPrepared() }
             let input = try GraphFile.read(graph)
-            if dotFor != nil { return try AtomicFile.write(Data(try renderer.prepare(input).dot.utf8), to: output) }
+            // A picture is made again by this one command: renamed into place without waiting for the disk.
+            if dotFor != nil {
+                return try AtomicFile.write(
+                    Data(try renderer.prepare(input).dot.utf8), to: output, durability: .renamed)
+            }
             let rendered = try renderer.render(input)
-            try AtomicFile.write(rendered.data, to: output)
+            try AtomicFile.write(rendered.data, to: output, durability: .renamed)
             for warning in rendered.warnings { Terminal.error("Graphviz: " + warning) }
         }
     }

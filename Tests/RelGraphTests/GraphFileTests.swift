@@ -123,4 +123,23 @@ struct AtomicFileTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["blocked", "g.json"])
     }
+
+    /// A write that does not wait for the disk (pictures, exports) is as atomic as a flushed one: the whole new
+    /// file or the previous one, no temporary file left, and the same failures.
+    @Test func renamedWriteIsAtomicWithoutFlushing() throws {
+        let dir = try Fixtures.temporaryFolder()
+        let path = dir + "/picture.svg"
+        let old = Data("<svg>old</svg>".utf8)
+        let new = Data((0..<50_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        try AtomicFile.write(old, to: path, durability: .renamed)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == old)
+        try AtomicFile.write(new, to: path, durability: .renamed)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == new)
+        #expect(throws: GraphError.self) { try AtomicFile.write(old, to: dir, durability: .renamed) }
+        #expect(throws: GraphError.self) {
+            try AtomicFile.write(old, to: dir + "/missing/picture.svg", durability: .renamed)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == new)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["picture.svg"])
+    }
 }
