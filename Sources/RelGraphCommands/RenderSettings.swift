@@ -46,6 +46,17 @@ extension RelGraphCommand.Render {
         }
 
         func run() throws {
+            // A picture (not DOT text): Graphviz's context and font configuration load on other cores while the
+            // options and the graph file are read, first of all. (The options' errors come below, in their order.)
+            let requested = try? format.map(OutputFormat.init(parsing:)) ?? OutputFormat(path: output)
+            if dotFor == nil, let requested, requested != .dot {
+                // The process ends after this one render: no freeing it. (This takes Graphviz's lock, so it goes
+                // before the preparation holds that lock for milliseconds.)
+                Graphviz.shared.retainLastGraph()
+                Graphviz.shared.prepareInBackground()
+            }
+            // Also on errors: the process must not exit while a library is being loaded.
+            defer { Graphviz.shared.waitUntilPrepared() }
             let measure = try SizeMeasure(parsing: sizeBy)
             let view = RenderView(
                 includeCoMentions: includeCoMentions, types: try types.map(RenderView.types(parsing:)) ?? [],
@@ -58,15 +69,6 @@ extension RelGraphCommand.Render {
             let renderer = Renderer(
                 view: view, drawing: drawing, scoring: try measure.scoring(), measure: measure.rawValue,
                 communities: LeidenCommunities())
-            if dotFor == nil && drawing.format != .dot {
-                // The process ends after this one render: no freeing it. (This takes Graphviz's lock, so it goes
-                // before the preparation below holds that lock for milliseconds.)
-                Graphviz.shared.retainLastGraph()
-                // Graphviz's context and font configuration load on other cores while the graph file is read.
-                Graphviz.shared.prepareInBackground()
-            }
-            // Also on errors: the process must not exit while a library is being loaded.
-            defer { Graphviz.shared.waitUntilPrepared() }
             let input = try GraphFile.read(graph)
             // A picture is made again by this one command: renamed into place without waiting for the disk.
             if dotFor != nil {
