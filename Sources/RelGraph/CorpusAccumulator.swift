@@ -5,11 +5,12 @@
 /// the first time it is seen (``Numbering``, a hash table with a cheap hash of the bytes), and from then on
 /// records are grouped by numbers: documents by id number (the first record wins), actors by id number (their
 /// records combined as ``Graph/canonicalized()`` combines them, each (actor, name) pair kept once so a name seen
-/// in thousands of documents is stored once), relations by a key of numbers, evidence in one flat list tagged
-/// with its relation and document. Memory stays near the size of the corpus graph and each record costs a table
-/// lookup or two. ``graph()`` then sorts once: the ids are ranked by one sort of the distinct strings, and
-/// documents, actors, relations and evidence are sorted by rank, comparing integers (strings only to break
-/// ties of evidence of one span), into the canonical form directly.
+/// in thousands of documents is stored once), relations by a key of numbers, evidence in the arrays it came in
+/// (the graphs' relation arrays, kept, not copied) with each record tagged with its relation and document.
+/// Memory stays near the size of the corpus graph and each record costs a table lookup or two. ``graph()`` then
+/// sorts once: the ids are ranked by one sort of the distinct strings, and documents, actors, relations and
+/// evidence are sorted by rank, comparing integers (strings only to break ties of evidence of one span), into
+/// the canonical form directly.
 /// Because the combination is the canonical form's, which does not depend on order, the result does not depend
 /// on how documents were grouped or ordered: building A and then adding B gives the same graph, byte for byte,
 /// as building A and B at once, on one core or many.
@@ -33,8 +34,16 @@ public struct CorpusAccumulator: Sendable {
     /// (actor index << 32 | name number): the names each actor was given.
     private var aliasPairs = Numbering<UInt64>()
     private var relationKeys = Numbering<NumberedRelationKey>()
-    /// Evidence as added, with the number of its relation and of its document.
-    private var evidence: [Evidence] = []
+    /// The relation arrays of the graphs added, as they came, holding the evidence. Keeping an array costs one
+    /// retain; copying its evidence retained the strings of every record, and the document's graph then freed
+    /// its relations and their evidence record by record.
+    private var relationArrays: [[Relation]] = []
+    /// Per evidence record, in the order added: the index of its relation array << 32 | its relation's index in
+    /// that array.
+    private var evidenceAt: [UInt64] = []
+    /// Per evidence record: its index in its relation's evidence.
+    private var evidenceIndex: [Int32] = []
+    /// Per evidence record: the number of its relation and of its document.
     private var evidenceRelation: [Int32] = []
     private var evidenceDocument: [Int32] = []
 
@@ -69,6 +78,8 @@ public struct CorpusAccumulator: Sendable {
         // A document's evidence names the document over and over: its number is looked up once per run.
         var lastDocument: String?
         var lastNumber: Int32 = 0
+        let array = UInt64(relationArrays.count) << 32
+        relationArrays.append(graph.relations)
         graph.relations.withUnsafeBufferPointer { b in
             for i in b.indices {
                 let r = b[i]
@@ -81,14 +92,17 @@ public struct CorpusAccumulator: Sendable {
                     polarity: r.polarity)
                 let relation = relationKeys.number(key, hash: KeyHash.mixed(key.ends | (r.directed ? 1 << 63 : 0)))
                     .number
-                for e in r.evidence {
-                    if e.document != lastDocument {
-                        lastDocument = e.document
-                        lastNumber = documentNumber(e.document)
+                r.evidence.withUnsafeBufferPointer { e in
+                    for k in e.indices {
+                        if e[k].document != lastDocument {
+                            lastDocument = e[k].document
+                            lastNumber = documentNumber(e[k].document)
+                        }
+                        evidenceAt.append(array | UInt64(i))
+                        evidenceIndex.append(Int32(k))
+                        evidenceRelation.append(relation)
+                        evidenceDocument.append(lastNumber)
                     }
-                    evidence.append(e)
-                    evidenceRelation.append(relation)
-                    evidenceDocument.append(lastNumber)
                 }
             }
         }
@@ -172,9 +186,12 @@ public struct CorpusAccumulator: Sendable {
         let documents = documentRecords.indices.filter { documentRecords[$0] != nil }
             .sorted { documentRank[$0] < documentRank[$1] }
             .map { documentRecords[$0].unsafelyUnwrapped }
-        return Graph(
+        var g = Graph(
             documents: documents, actors: canonicalActors(idRank: idRank),
             relations: canonicalRelations(idRank: idRank, documentRank: documentRank))
+        // Built in canonical form: the graph file's writer need not check it (tests hold the claim to the check).
+        g.isKnownCanonical = true
+        return g
     }
 
     /// The actors in id order, each with its names other than its own, sorted.
@@ -208,7 +225,9 @@ public struct CorpusAccumulator: Sendable {
         // sorts (by rank, then by relation), so no comparison sort over a relation's evidence is left, only
         // over the few records of one document. Records of one document keep the order they came in.
         let rank = evidenceDocument.map { documentRank[Int($0)] }
-        let byDocument = Self.countingSorted(Array(evidence.indices), buckets: documentRank.count) { Int(rank[$0]) }
+        let byDocument = Self.countingSorted(Array(evidenceAt.indices), buckets: documentRank.count) {
+            Int(rank[$0])
+        }
         let (grouped, start) = Self.countingSortedWithStarts(byDocument, buckets: keys.count) {
             Int(evidenceRelation[$0])
         }
@@ -228,15 +247,13 @@ public struct CorpusAccumulator: Sendable {
             return ka.polarity.rawValue < kb.polarity.rawValue
         }
         let ids = actorIDs.keys
-        return evidence.withUnsafeBufferPointer { e in
-            order.map { item in
-                let key = keys[item.k]
-                let ev = Self.sortedUnique(grouped[start[item.k]..<start[item.k + 1]], of: e, rank: rank)
-                return Relation(
-                    source: ids[item.ends.source], target: ids[item.ends.target], type: key.type,
-                    directed: key.directed, polarity: key.polarity,
-                    weight: RelationWeight.weight(type: key.type, evidence: ev), evidence: ev)
-            }
+        return order.map { item in
+            let key = keys[item.k]
+            let ev = sortedUnique(grouped[start[item.k]..<start[item.k + 1]], rank: rank)
+            return Relation(
+                source: ids[item.ends.source], target: ids[item.ends.target], type: key.type,
+                directed: key.directed, polarity: key.polarity,
+                weight: RelationWeight.weight(type: key.type, evidence: ev), evidence: ev)
         }
     }
 
@@ -265,39 +282,57 @@ public struct CorpusAccumulator: Sendable {
         return (sorted, starts)
     }
 
-    /// The records `indices` of `e` (in document rank order, `rank[i]` the rank of record `i`'s document) in
-    /// ``Evidence``'s order without repeats: each run of one document sorted by span, then by the full order for
-    /// ties (a run is mostly sorted already: a document's records come in sentence order).
+    /// The evidence records `indices` (numbers in the order added; in document rank order, `rank[i]` the rank of
+    /// record `i`'s document) in ``Evidence``'s order without repeats: each run of one document sorted by span,
+    /// then by the full order for ties (a run is mostly sorted already: a document's records come in sentence
+    /// order).
+    ///
+    /// The records are copied out once, in the given order (the relation's evidence must be copied anyway), and
+    /// sorted and compared there, in one buffer, rather than reached through their arrays at every comparison.
     /// - Complexity: O(n) for n records whose runs are sorted; O(m log m) comparisons for a run of m otherwise.
-    private static func sortedUnique(
-        _ indices: ArraySlice<Int>, of e: UnsafeBufferPointer<Evidence>, rank: [Int32]
-    ) -> [Evidence] {
-        var order = Array(indices)
-        func precedes(_ a: Int, _ b: Int) -> Bool {
-            if e[a].start != e[b].start { return e[a].start < e[b].start }
-            if e[a].end != e[b].end { return e[a].end < e[b].end }
-            return e[a] < e[b]
-        }
-        var runStart = 0
-        while runStart < order.count {
-            var runEnd = runStart + 1
-            var sorted = true
-            while runEnd < order.count && rank[order[runEnd]] == rank[order[runStart]] {
-                if sorted && precedes(order[runEnd], order[runEnd - 1]) { sorted = false }
-                runEnd += 1
-            }
-            if !sorted { order[runStart..<runEnd].sort(by: precedes) }
-            runStart = runEnd
-        }
+    private func sortedUnique(_ indices: ArraySlice<Int>, rank: [Int32]) -> [Evidence] {
         var out: [Evidence] = []
-        out.reserveCapacity(order.count)
-        // Records with different keys differ; only records of one key are compared in full.
-        for n in order.indices {
-            let (a, b) = (n > 0 ? order[n - 1] : -1, order[n])
-            if a >= 0, rank[a] == rank[b], e[a].start == e[b].start, e[a].end == e[b].end, e[a] == e[b] { continue }
-            out.append(e[b])
+        out.reserveCapacity(indices.count)
+        for i in indices {
+            let at = evidenceAt[i]
+            out.append(relationArrays[Int(at >> 32)][Int(at & 0xFFFF_FFFF)].evidence[Int(evidenceIndex[i])])
         }
-        return out
+        let ranks = indices.map { rank[$0] }
+        // Records are borrowed from the buffer: through the array's subscript each would be copied.
+        let repeats = out.withUnsafeMutableBufferPointer { e -> Int in
+            func precedes(_ a: borrowing Evidence, _ b: borrowing Evidence) -> Bool {
+                if a.start != b.start { return a.start < b.start }
+                if a.end != b.end { return a.end < b.end }
+                return a < b
+            }
+            var runStart = 0
+            while runStart < e.count {
+                var runEnd = runStart + 1
+                var sorted = true
+                while runEnd < e.count && ranks[runEnd] == ranks[runStart] {
+                    if sorted && precedes(e[runEnd], e[runEnd - 1]) { sorted = false }
+                    runEnd += 1
+                }
+                if !sorted {
+                    var run = UnsafeMutableBufferPointer(rebasing: e[runStart..<runEnd])
+                    run.sort(by: precedes)
+                }
+                runStart = runEnd
+            }
+            // Records with different keys differ; only records of one document and span are compared in full.
+            var repeats = 0
+            for n in e.indices.dropFirst() where ranks[n - 1] == ranks[n] && e[n - 1].start == e[n].start {
+                if e[n - 1].end == e[n].end && e[n - 1] == e[n] { repeats += 1 }
+            }
+            return repeats
+        }
+        guard repeats > 0 else { return out }
+        return out.indices.compactMap { n in
+            let repeated =
+                n > 0 && ranks[n - 1] == ranks[n] && out[n - 1].start == out[n].start && out[n - 1].end == out[n].end
+                && out[n - 1] == out[n]
+            return repeated ? nil : out[n]
+        }
     }
 }
 

@@ -4,9 +4,18 @@
 /// unique, evidence sorted and unique, weights recomputed. ``canonicalized()`` establishes that form; the
 /// file writer and ``GraphMerger`` always produce it, so equal content gives equal bytes.
 public struct Graph: Codable, Sendable, Hashable {
-    public var documents: [Document]
-    public var actors: [Actor]
-    public var relations: [Relation]
+    public var documents: [Document] { didSet { isKnownCanonical = false } }
+    public var actors: [Actor] { didSet { isKnownCanonical = false } }
+    public var relations: [Relation] { didSet { isKnownCanonical = false } }
+
+    /// Whether the graph is known to be in canonical form, because it was built in that form (by
+    /// ``CorpusAccumulator``) or found or made so by ``canonicalized()``, and not changed since (any change to
+    /// the records clears it): ``canonicalized()`` then returns it without its O(R) check, which cost a corpus
+    /// graph on its way to the file a string comparison per pair of evidence records. Not part of the value:
+    /// equality, hashing and coding leave it out.
+    var isKnownCanonical = false
+
+    private enum CodingKeys: String, CodingKey { case documents, actors, relations }
 
     public init(documents: [Document] = [], actors: [Actor] = [], relations: [Relation] = []) {
         self.documents = documents
@@ -29,6 +38,18 @@ public struct Graph: Codable, Sendable, Hashable {
     /// The document with `id`, if any.
     public func document(id: String) -> Document? { documents.first { $0.id == id } }
 
+    /// Equal records; whether either is known to be canonical does not matter.
+    public static func == (lhs: Graph, rhs: Graph) -> Bool {
+        lhs.documents == rhs.documents && lhs.actors == rhs.actors && lhs.relations == rhs.relations
+    }
+
+    /// The records, as `==` compares them.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(documents)
+        hasher.combine(actors)
+        hasher.combine(relations)
+    }
+
     /// The graph in canonical form (see the type's documentation).
     ///
     /// Sorting, then combining neighbours: documents by id (the first record of an id wins), actors by id,
@@ -37,10 +58,14 @@ public struct Graph: Codable, Sendable, Hashable {
     /// one comparison per record, because the standard library's stable sort finds sorted runs.
     /// - Complexity: O(R log R) for R records (documents, actors, relations, evidence), O(R) on sorted runs.
     ///
-    /// A graph already in canonical form (a corpus graph on its way to the file, a graph just read) is recognised
-    /// by one pass of neighbour comparisons without allocating anything, and returned as it is.
+    /// A graph known to be canonical (``isKnownCanonical``: a corpus graph on its way to the file) is returned as
+    /// it is; one already in canonical form (a graph just read) is recognised by one pass of neighbour comparisons
+    /// without allocating anything, and returned as it is. The result is known to be canonical.
     public func canonicalized() -> Graph {
-        isCanonical ? self : canonicalizedByDefinition()
+        if isKnownCanonical { return self }
+        var g = isCanonical ? self : canonicalizedByDefinition()
+        g.isKnownCanonical = true
+        return g
     }
 
     /// ``canonicalized()`` without the check: always sorts and rebuilds.

@@ -163,11 +163,13 @@ enum GraphFileRecords {
     /// Where the string writer stores.
     private typealias Output = UnsafeMutablePointer<UInt8>
 
-    /// Appends `s` as a JSON string. Eight bytes at a time: each word is stored to the output as it is, and
+    /// Appends `s` as a JSON string. Sixteen bytes at a time as a vector, tested for a byte to escape and
+    /// stored as they are (a short string, and the last bytes of a long one, as one vector too); where a byte
+    /// must be escaped, eight bytes at a time: each word is stored to the output as it is, and
     /// ``JSONText/escapeMask(_:)`` says whether (and where) it holds a byte to escape; the output then moves past
     /// the plain bytes only, the escape is written, and the rest of the word is stored again. Plain text (most
-    /// of a graph file) thus costs a load, a store and a word test per eight bytes, two words to a branch, with
-    /// no per-byte branch and no call to copy runs. Tested against ``stringByDefinition(_:_:)``.
+    /// of a graph file) thus costs a load, a store and a vector test per sixteen bytes, with no per-byte branch
+    /// and no call to copy runs. Tested against ``stringByDefinition(_:_:)``.
     /// - Complexity: O(n) for n UTF-8 bytes.
     static func string(_ s: String, _ out: inout ByteBuffer) {
         #if _endian(big)
@@ -177,50 +179,88 @@ enum GraphFileRecords {
         // Without `var s = s; s.withUTF8`: that copy retains and releases the string.
         let written: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
             let n = bytes.count
-            // Room for the worst case (every byte as `\u00xx`), the quotes, and a word stored past the end.
-            let start = out.reserve(6 * n + 10)
-            var o = start
-            o.pointee = 0x22
-            o += 1
+            // Room for the worst case (every byte as `\u00xx`), the quotes, and a vector stored past the end.
+            let start = out.reserve(6 * n + 18)
+            start.pointee = 0x22
+            var o = start + 1
             if let p = bytes.baseAddress {
-                var i = 0
-                // Sixteen bytes per step while neither word holds a byte to escape (one test for both, the
-                // cheaper one of ``JSONText/needsEscape(_:)``), both stored as they are.
-                while i + 16 <= n {
-                    let w0 = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                    let w1 = UnsafeRawPointer(p + i + 8).loadUnaligned(as: UInt64.self)
-                    if JSONText.needsEscape(w0) || JSONText.needsEscape(w1) {
-                        o = emit(w0, count: 8, to: o)
-                        o = emit(w1, count: 8, to: o)
-                    } else {
-                        UnsafeMutableRawPointer(o).storeBytes(of: w0, as: UInt64.self)
-                        UnsafeMutableRawPointer(o + 8).storeBytes(of: w1, as: UInt64.self)
-                        o += 16
-                    }
-                    i += 16
-                }
-                while i + 8 <= n {
-                    let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                    o = emit(w, count: 8, to: o)
-                    i += 8
-                }
-                let rest = n - i
-                if rest > 0 {
-                    var w: UInt64 = 0
-                    if n >= 8 {
-                        // The last eight bytes, shifted so that the ones not yet written come first.
-                        w = UnsafeRawPointer(p + n - 8).loadUnaligned(as: UInt64.self) >> UInt64(8 * (8 - rest))
-                    } else {
-                        for k in 0..<rest { w |= UInt64(p[i + k]) << UInt64(8 * k) }
-                    }
-                    o = emit(w, count: rest, to: o)
-                }
+                o = n < 16 ? short(p, count: n, to: o) : long(p, count: n, to: o)
             }
             o.pointee = 0x22
             o += 1
             out.advance(o - start)
         }
         if written == nil { stringByDefinition(s, &out) }
+    }
+
+    /// Writes the `n` (below 16) bytes at `p`, escaped, at `o`; returns where the output goes on. The bytes are
+    /// copied into a vector of spaces (which need no escape), tested and stored at once; only a string with a byte
+    /// to escape takes the word path. Stores sixteen bytes, so up to sixteen bytes past the returned position
+    /// may be overwritten later.
+    @inline(__always)
+    private static func short(_ p: UnsafePointer<UInt8>, count n: Int, to o: Output) -> Output {
+        var v = SIMD16<UInt8>(repeating: 0x20)
+        withUnsafeMutableBytes(of: &v) { $0.copyMemory(from: UnsafeRawBufferPointer(start: p, count: n)) }
+        guard JSONText.needsEscape(v) else {
+            UnsafeMutableRawPointer(o).storeBytes(of: v, as: SIMD16<UInt8>.self)
+            return o + n
+        }
+        return words(p, from: 0, count: n, to: o)
+    }
+
+    /// Writes the `n` (16 or more) bytes at `p`, escaped, at `o`; returns where the output goes on. Sixteen bytes
+    /// per step, tested as one vector (``JSONText/needsEscape(_:)-(SIMD16<UInt8>)``) and stored as they are; a
+    /// step with a byte to escape takes its two words through the word path. The last bytes (fewer than sixteen)
+    /// of a string with nothing escaped so far are the last sixteen bytes, tested and stored at once over the
+    /// same bytes already written; otherwise they take the word path.
+    @inline(__always)
+    private static func long(_ p: UnsafePointer<UInt8>, count n: Int, to o: Output) -> Output {
+        let first = o
+        var o = o
+        var i = 0
+        while i + 16 <= n {
+            let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            if JSONText.needsEscape(v) {
+                o = emit(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self), count: 8, to: o)
+                o = emit(UnsafeRawPointer(p + i + 8).loadUnaligned(as: UInt64.self), count: 8, to: o)
+            } else {
+                UnsafeMutableRawPointer(o).storeBytes(of: v, as: SIMD16<UInt8>.self)
+                o += 16
+            }
+            i += 16
+        }
+        let rest = n - i
+        guard rest > 0 else { return o }
+        // Nothing escaped: input byte k is output byte k, so the last sixteen bytes go where they belong.
+        if o - first == i {
+            let v = UnsafeRawPointer(p + n - 16).loadUnaligned(as: SIMD16<UInt8>.self)
+            if !JSONText.needsEscape(v) {
+                UnsafeMutableRawPointer(o - (16 - rest)).storeBytes(of: v, as: SIMD16<UInt8>.self)
+                return o + rest
+            }
+        }
+        return words(p, from: i, count: n, to: o)
+    }
+
+    /// Writes bytes `i..<n` at `p` (fewer than sixteen), escaped, at `o`, a word at a time; returns where the
+    /// output goes on.
+    private static func words(_ p: UnsafePointer<UInt8>, from i: Int, count n: Int, to o: Output) -> Output {
+        var o = o
+        var i = i
+        while i + 8 <= n {
+            o = emit(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self), count: 8, to: o)
+            i += 8
+        }
+        let rest = n - i
+        guard rest > 0 else { return o }
+        var w: UInt64 = 0
+        if n >= 8 {
+            // The last eight bytes, shifted so that the ones not yet written come first.
+            w = UnsafeRawPointer(p + n - 8).loadUnaligned(as: UInt64.self) >> UInt64(8 * (8 - rest))
+        } else {
+            for k in 0..<rest { w |= UInt64(p[i + k]) << UInt64(8 * k) }
+        }
+        return emit(w, count: rest, to: o)
     }
 
     /// Writes the first `count` (1...8) bytes of `word` at `o`, escaped; returns where the output goes on. Stores

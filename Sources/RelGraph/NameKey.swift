@@ -6,13 +6,16 @@ import Foundation
 /// is not "Kim" (a typo is for suggestions, see ``ActorLookup``, not for silent matching).
 public enum NameKey {
     /// The loose key for matching spelling variants (see the type's documentation).
+    /// - Complexity: O(n); an ASCII name (nearly every name of an English article) takes one pass over its bytes
+    ///   (``keyByDefinition(_:)`` without Foundation's folding, which leaves ASCII as it is but for case).
     public static func key(_ name: String) -> String {
-        if let ascii = asciiFold(name, yIsI: true) { return ascii }
-        // `plain` keeps ASCII only, so the folding works on bytes.
-        let p = plain(name)
+        asciiFold(name, yIsI: true) ?? keyByDefinition(name)
+    }
+
+    /// ``key(_:)`` by its definition: ``plainByDefinition(_:)``, then `y` as `i` and a run of `i` as one.
+    static func keyByDefinition(_ name: String) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(p.utf8.count)
-        for b in p.utf8 {
+        for b in plainByDefinition(name).utf8 {
             let c: UInt8 = b == 0x79 ? 0x69 : b  // y -> i
             if c == 0x69 && bytes.last == 0x69 { continue }
             bytes.append(c)
@@ -22,7 +25,12 @@ public enum NameKey {
 
     /// Lowercase ASCII letters and digits only, diacritics removed: "Zelenskyy's" -> "zelenskyys".
     public static func plain(_ name: String) -> String {
-        if let ascii = asciiFold(name, yIsI: false) { return ascii }
+        asciiFold(name, yIsI: false) ?? plainByDefinition(name)
+    }
+
+    /// ``plain(_:)`` by its definition: Foundation's folding of case, diacritics and width, then the ASCII letters
+    /// and digits.
+    static func plainByDefinition(_ name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         return String(
             folded.lowercased().unicodeScalars.filter {
@@ -30,20 +38,25 @@ public enum NameKey {
             }.map(Character.init))
     }
 
-    /// The ASCII fast path of ``key(_:)`` (`yIsI`) and ``plain(_:)``: one pass over the bytes into the string's
-    /// own storage (no buffer; names under 16 bytes need no allocation at all). Nil when `name` is not ASCII.
+    /// The ASCII fast path of ``key(_:)`` (`yIsI`) and ``plain(_:)``: one pass over the UTF-8 bytes in place into
+    /// the new string's own storage (no buffer; names under 16 bytes need no allocation at all). Nil when `name`
+    /// is not ASCII. (A loop over `name.utf8` cost four times the instructions: the view checks the string's form
+    /// at every byte.)
     private static func asciiFold(_ name: String, yIsI: Bool) -> String? {
-        var isASCII = true
-        let folded = String(unsafeUninitializedCapacity: name.utf8.count) { out in
+        if let folded = name.utf8.withContiguousStorageIfAvailable({ asciiFold($0, yIsI: yIsI) }) { return folded }
+        // Not contiguous (a bridged string): a contiguous copy.
+        return Array(name.utf8).withUnsafeBufferPointer { asciiFold($0, yIsI: yIsI) }
+    }
+
+    private static func asciiFold(_ bytes: UnsafeBufferPointer<UInt8>, yIsI: Bool) -> String? {
+        for b in bytes where b >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
-            for b in name.utf8 {
+            for b in bytes {
                 var c: UInt8
                 switch b {
                 case 0x41...0x5A: c = b | 0x20
                 case 0x61...0x7A, 0x30...0x39: c = b
-                case 0x80...:
-                    isASCII = false
-                    return 0
                 default: continue
                 }
                 if yIsI {
@@ -55,7 +68,6 @@ public enum NameKey {
             }
             return n
         }
-        return isASCII ? folded : nil
     }
 
     /// A lowercase, hyphenated id for a name: "Kim Jong-un" -> "kim-jong-un".

@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Testing
 
@@ -34,6 +35,40 @@ struct CanonicalCheckTests {
         default: break
         }
         return g
+    }
+
+    /// A graph marked canonical is returned by `canonicalized()` without the check; so every change to its
+    /// records must clear the mark, and the mark must not make two graphs of equal records differ.
+    @Test(arguments: 0..<10)
+    func knownCanonicalMarkIsClearedByEveryChange(seed: UInt64) throws {
+        var random = TestRandom(state: seed &+ 23)
+        for _ in 0..<20 {
+            let marked = AccumulatorNumberingTests.randomGraph(&random).canonicalized()
+            #expect(marked.isKnownCanonical && marked.isCanonical)
+            #expect(marked.canonicalized() == marked)
+            let p = Self.perturbed(marked, &random)
+            #expect(!p.isKnownCanonical || p == marked)
+            #expect(p.canonicalized() == p.canonicalizedByDefinition())
+            var changed = marked
+            switch random.below(4) {
+            case 0: changed.documents.append(Document(id: "z", path: "z", title: "", sha256: "z"))
+            case 1: changed.actors.append(Actor(id: "", name: "", kind: .person))
+            case 2:
+                changed.relations.append(
+                    Relation(
+                        source: "b", target: "a", type: .meet, directed: false,
+                        polarity: .cooperative, evidence: []))
+            default:
+                if changed.relations.isEmpty { changed.relations = [] } else { changed.relations[0].weight += 1 }
+            }
+            #expect(!changed.isKnownCanonical)
+            // The mark is not part of the value.
+            let unmarked = marked.canonicalizedByDefinition()
+            #expect(unmarked == marked)
+            #expect(unmarked.hashValue == marked.hashValue)
+            let decoded = try JSONDecoder().decode(Graph.self, from: try JSONEncoder().encode(marked))
+            #expect(!decoded.isKnownCanonical && decoded == marked)
+        }
     }
 
     @Test(arguments: 0..<40)

@@ -66,7 +66,7 @@ struct JSONWriterShortcutTests {
     }
 
     @Test func escaperEqualsTheByteRulesOnEveryByteAtEveryPositionAndLength() {
-        for length in 0..<20 {
+        for length in 0..<40 {
             for position in 0..<max(length, 1) {
                 for value in [0, 1, 0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, 0x20, 0x22, 0x2F, 0x5C, 0x7F] {
                     var bytes = [UInt8](repeating: 0x61, count: length)
@@ -104,6 +104,27 @@ struct JSONWriterShortcutTests {
             #expect(JSONText.escapeMask(word) == expected, "\(String(word, radix: 16))")
             #expect(JSONText.needsEscape(word) == (expected != 0))
         }
+    }
+
+    /// The sixteen-byte vector test against a test of each byte, on random vectors whose bytes are mostly the
+    /// interesting ones (the three to escape, their neighbours, the high bytes).
+    @Test(arguments: 0..<4)
+    func vectorTestFindsExactlyTheVectorsThatNeedEscaping(seed: UInt64) {
+        var random = TestRandom(state: seed &+ 11)
+        let interesting: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
+        var found = 0
+        for _ in 0..<20_000 {
+            var v = SIMD16<UInt8>(repeating: 0x61)
+            // Few bytes changed, so that vectors without a byte to escape come up too.
+            for _ in 0..<random.below(4) {
+                let b = random.below(2) == 0 ? interesting[random.below(interesting.count)] : UInt8(random.below(256))
+                v[random.below(16)] = b
+            }
+            let expected = (0..<16).contains { v[$0] < 0x20 || v[$0] == 0x22 || v[$0] == 0x5C }
+            if expected { found += 1 }
+            #expect(JSONText.needsEscape(v) == expected, "\(v)")
+        }
+        #expect(found > 1000 && found < 19_000)
     }
 
     /// The evidence record at its file indentation (written from literals) against the object writer.
