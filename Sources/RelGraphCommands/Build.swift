@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelGraph
 import RelGraphExtraction
+import Synchronization
 
 extension RelGraphCommand {
     struct Build: ParsableCommand {
@@ -100,8 +101,32 @@ extension RelGraphCommand {
             progress.finish()
             if read == 0 && into == nil { throw ExtractionError.noDocuments(inputs: inputs) }
             let destination = output ?? into ?? ""
-            try GraphFile.write(corpus.graph(), to: destination)
+            let graph = corpus.graph()
+            try GraphFile.write(graph, to: destination)
             Terminal.note("wrote \(destination): \(corpus.documentCount) documents", quiet: quiet)
+            Self.leaveToExit(corpus, graph, pending)
+        }
+
+        /// The last build's corpus, graph and extraction batch, left alive (see ``leaveToExit(_:_:_:)``).
+        private static let lastBuild = Mutex<LastBuild?>(nil)
+
+        private struct LastBuild: Sendable {
+            var corpus: CorpusAccumulator
+            var graph: Graph
+            var pending: PendingExtraction?
+        }
+
+        /// Keeps the build's corpus, graph and last batch alive instead of freeing them record by record when
+        /// `run()` returns: the process exits right after, and the freeing is ~2 % of a build's instructions
+        /// that nobody waits for (as the render command leaves its last Graphviz graph). A later build in the
+        /// same process frees the one kept before, so at most one is kept.
+        private static func leaveToExit(_ corpus: CorpusAccumulator, _ graph: Graph, _ pending: PendingExtraction?) {
+            let kept = LastBuild(corpus: corpus, graph: graph, pending: pending)
+            let previous = lastBuild.withLock { last in
+                defer { last = kept }
+                return last.take()
+            }
+            _ = previous  // freed here, outside the lock
         }
 
         /// The graph at `path`, or nil when there is no file yet (so `--into` can start a corpus).

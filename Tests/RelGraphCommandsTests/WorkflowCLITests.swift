@@ -3,6 +3,8 @@ import RelGraph
 import TestSupport
 import Testing
 
+@testable import RelGraphCommands
+
 /// The analyst's workflow end to end: growing a corpus, merging, evidence, actors, exports, colours, completion.
 @Suite(.serialized) struct WorkflowCLITests {
     private func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
@@ -130,5 +132,21 @@ extension CLI {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: "")
+    }
+
+    /// A build leaves its corpus and graph alive for the process's end; a second build in the same process frees
+    /// them and must still write the same file, as the executable does.
+    @Test func buildsInOneProcessWriteWhatTheExecutableWrites() throws {
+        let dir = try Fixtures.temporaryFolder()
+        #expect(try CLI.run(["build", Fixtures.seedsFolder, "-o", dir + "/cli.json", "--quiet"]).status == 0)
+        for name in ["first", "second", "third"] {
+            var command = try RelGraphCommand.parseAsRoot(
+                ["build", Fixtures.seedsFolder, "-o", dir + "/\(name).json", "--quiet", "--jobs", "1"])
+            try command.run()
+        }
+        let expected = try Data(contentsOf: URL(fileURLWithPath: dir + "/cli.json"))
+        for name in ["first", "second", "third"] {
+            #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/\(name).json")) == expected)
+        }
     }
 }
