@@ -152,3 +152,47 @@ struct TokenTextTests {
         }
     }
 }
+
+/// The tokenizer hashes a word of ASCII letters and digits and tells whether its key is its own match key eight
+/// bytes at a time, loading past the word where the text goes on; it must give the key's ``WordTable`` hash and
+/// the match-key test's answer, for words of any length at any place, the end of the text included.
+struct AsciiWordDigestTests {
+    @Test(arguments: 0..<4)
+    func randomWordsAgreeWithTheDefinitions(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 4_242)
+        let letters = Array("aAbByYiIkKzZ09m".utf8)
+        // Bytes around the word: other letters, punctuation, non-ASCII lead and continuation bytes.
+        let filler: [UInt8] = [0x20, 0x2E, 0x69, 0x79, 0x49, 0xC3, 0xA9, 0xFF, 0x00]
+        for _ in 0..<3_000 {
+            let word = (0..<(1 + rng.below(24))).map { _ in letters[rng.below(letters.count)] }
+            let before = (0..<rng.below(3)).map { _ in filler[rng.below(filler.count)] }
+            let after = (0..<rng.below(10)).map { _ in filler[rng.below(filler.count)] }
+            let bytes = before + word + after
+            let key = String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            let digest = bytes.withUnsafeBufferPointer {
+                Tokenizer.asciiWordDigest($0, before.count, before.count + word.count)
+            }
+            #expect(digest.hash == WordTable<Bool>.hash(key), "\(bytes)")
+            // The byte test the tokenizer's other words take, and what it stands for.
+            #expect(digest.ownNameKey == word.withUnsafeBufferPointer { Tokenizer.isOwnNameKey($0) }, "\(bytes)")
+            if digest.ownNameKey {
+                #expect(LexiconMatcher.matchKey(kind: .word, key: key, text: key) == key, "\(bytes)")
+            }
+        }
+    }
+
+    @Test func hashReadsEveryByte() {
+        // Keys that differ in one byte at each position of their first two words, and in length only.
+        let base = Array("abcdefghijklmnop".utf8)
+        var hashes = Set<Int>()
+        for n in 0...base.count {
+            hashes.insert(WordTable<Bool>.hash(String(decoding: base[0..<n], as: UTF8.self)))
+            for k in 0..<n {
+                var changed = Array(base[0..<n])
+                changed[k] = 0x7A
+                hashes.insert(WordTable<Bool>.hash(String(decoding: changed, as: UTF8.self)))
+            }
+        }
+        #expect(hashes.count == 17 + 136)
+    }
+}

@@ -222,7 +222,7 @@ public enum Tokenizer {
                 let kind: Token.Kind = hasLetter ? .word : .number
                 if onlyAlphanumeric {
                     // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased.
-                    let (hash, ownNameKey) = asciiWordDigest(raw)
+                    let (hash, ownNameKey) = asciiWordDigest(bytes, i, j)
                     let k = needsKey ? lowercasedASCII(raw) : text
                     let matchKey =
                         kind != .word || ownNameKey ? k : LexiconMatcher.matchKey(kind: kind, key: k, text: text)
@@ -345,22 +345,67 @@ public enum Tokenizer {
     private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
     private static let asciiMarkHashes: [Int] = asciiMarks.map { WordTable<Bool>.hash($0) }
 
-    /// Of a word of ASCII letters and digits: its key's ``WordTable`` hash (the key is the bytes lower-cased), and
-    /// whether the key is its own match key (no `y` and no run of `i`, see
-    /// ``LexiconMatcher/matchKey(kind:key:text:)``), in one pass over the bytes. Not inlined: in the tokenizer's
-    /// loop, with its many live values, the same pass spilled its state to the stack at every byte.
+    /// Of the word of ASCII letters and digits at bytes `start..<end` of `bytes`: its key's ``WordTable`` hash
+    /// (the key is the bytes lower-cased), and whether the key is its own match key (no `y` and no run of `i`,
+    /// see ``LexiconMatcher/matchKey(kind:key:text:)``), in one pass over the word eight bytes at a time: a
+    /// letter or digit is lower-cased by setting its 0x20 bit (a digit has it already), and the `y` and `i`
+    /// bytes are found by a zero-byte test of the word xor their pattern. Eight bytes that lie inside `bytes` are
+    /// loaded at once, those past the word masked off. Only a word of up to eight bytes is read inline (one
+    /// load): in the tokenizer's loop, with its many live values, a loop over the word spilled its state.
+    @inline(__always)
+    static func asciiWordDigest(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+    ) -> (hash: Int, ownNameKey: Bool) {
+        let n = end &- start
+        guard n <= 8, start &+ 8 <= bytes.count, let base = bytes.baseAddress else {
+            return asciiLongWordDigest(bytes, start, end)
+        }
+        // Most words: one load, no loop.
+        let mask: UInt64 = n == 8 ? ~0 : (1 &<< (8 &* UInt64(n))) &- 1
+        let w =
+            UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) & mask
+            | 0x2020_2020_2020_2020 & mask
+        let iz = zeroBytes(w ^ 0x6969_6969_6969_6969)
+        let own = zeroBytes(w ^ 0x7979_7979_7979_7979) == 0 && iz & (iz &>> 8) == 0
+        return (WordTable<Bool>.hashFinish(WordTable<Bool>.hashStep(WordTable<Bool>.hashStart, w), count: n), own)
+    }
+
+    /// ``asciiWordDigest(_:_:_:)`` of a word of more than eight bytes or near the end of `bytes`, in a loop.
     @inline(never)
-    static func asciiWordDigest(_ raw: UnsafeBufferPointer<UInt8>) -> (hash: Int, ownNameKey: Bool) {
+    private static func asciiLongWordDigest(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+    ) -> (hash: Int, ownNameKey: Bool) {
+        let n = end &- start
         var h = WordTable<Bool>.hashStart
         var own = true
-        var previous: UInt8 = 0
-        for c in raw {
-            let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-            h = WordTable<Bool>.hashStep(h, lower)
-            if lower == 0x79 || (lower == 0x69 && previous == 0x69) { own = false }
-            previous = lower
+        // Whether the byte before the current eight is an `i`.
+        var iBefore = false
+        var k = start
+        while k < end {
+            let m = min(8, end &- k)
+            let mask: UInt64 = m == 8 ? ~0 : (1 &<< (8 &* UInt64(m))) &- 1
+            var w: UInt64
+            if k &+ 8 <= bytes.count, let base = bytes.baseAddress {
+                w = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) & mask
+            } else {
+                w = WordTable<Bool>.word(bytes, at: k, count: m)
+            }
+            w |= 0x2020_2020_2020_2020 & mask
+            let ys = zeroBytes(w ^ 0x7979_7979_7979_7979)
+            let iz = zeroBytes(w ^ 0x6969_6969_6969_6969)
+            if ys != 0 || iz & (iz &>> 8) != 0 || (iBefore && iz & 0x80 != 0) { own = false }
+            iBefore = (iz &>> (8 &* UInt64(m &- 1))) & 0x80 != 0
+            h = WordTable<Bool>.hashStep(h, w)
+            k &+= 8
         }
-        return (WordTable<Bool>.hashFinish(h), own)
+        return (WordTable<Bool>.hashFinish(h, count: n), own)
+    }
+
+    /// 0x80 in each byte of `v` that is zero, 0 in the others (exact: no carry crosses a byte).
+    @inline(__always)
+    static func zeroBytes(_ v: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((v & low) &+ low) | v | low)
     }
 
     /// The bytes of an ASCII word lower-cased, as a string (``asciiKey(_:)`` of a word without curly quotes, in
