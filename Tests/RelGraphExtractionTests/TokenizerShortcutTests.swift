@@ -139,7 +139,8 @@ struct TokenTextTests {
         var rng = TestRandom(state: seed &+ 907)
         let pieces: [[UInt8]] = [
             [0x61], [0x59], [0x69], [0x49], [0x27], [0x2E], [0x2C], [0x2D], [0x20], [0x31], [0x28], [0x22],
-            [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x94], [0x80], [0xC3], [0xFF], [0xE2, 0x80],
+            [0xC3, 0xA9], [0xC3, 0x89], [0xCE, 0xA3], [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x94], [0x80], [0xC3], [0xFF],
+            [0xE2, 0x80],
         ]
         for _ in 0..<2_000 {
             var bytes: [UInt8] = []
@@ -148,6 +149,7 @@ struct TokenTextTests {
                 #expect(t.text == String(decoding: bytes[t.start..<t.end], as: UTF8.self), "\(bytes)")
                 #expect(t.keyHash == WordTable<Bool>.hash(t.key), "\(bytes)")
                 #expect(t.matchKey == LexiconMatcher.matchKey(kind: t.kind, key: t.key, text: t.text), "\(bytes)")
+                #expect(t.isCapitalized == Token.startsUpperCase(t.text), "\(bytes)")
             }
         }
     }

@@ -9,7 +9,7 @@ public struct Token: Sendable, Hashable {
         case punctuation
     }
 
-    public var text: String
+    public var text: String { didSet { isCapitalized = Self.startsUpperCase(text) } }
     /// The matching key: lowercase, diacritics folded, curly apostrophes straightened.
     public var key: String {
         didSet {
@@ -23,6 +23,9 @@ public struct Token: Sendable, Hashable {
     /// computed once, by the tokenizer from the word's bytes where it can.
     private(set) var matchKey: String
     public var kind: Kind { didSet { matchKey = LexiconMatcher.matchKey(kind: kind, key: key, text: text) } }
+    /// Whether the first letter is upper case: ``startsUpperCase(_:)`` of the text, stored (the passes ask it of
+    /// most words, several times each, and reading the first byte of a string took a copy of the token).
+    public private(set) var isCapitalized: Bool
     public var start: Int
     public var end: Int
     /// Whether the token follows the previous one without white space.
@@ -54,6 +57,17 @@ public struct Token: Sendable, Hashable {
         text: String, key: String, keyHash: Int, matchKey: String, kind: Kind, start: Int, end: Int, attached: Bool,
         hyphenated: Bool
     ) {
+        self.init(
+            text: text, key: key, keyHash: keyHash, matchKey: matchKey, kind: kind, start: start, end: end,
+            attached: attached, hyphenated: hyphenated, isCapitalized: Self.startsUpperCase(text))
+    }
+
+    /// A token whose key's hash, ``matchKey`` and ``isCapitalized`` are known (see the other initialisers).
+    init(
+        text: String, key: String, keyHash: Int, matchKey: String, kind: Kind, start: Int, end: Int, attached: Bool,
+        hyphenated: Bool, isCapitalized: Bool
+    ) {
+        self.isCapitalized = isCapitalized
         self.text = text
         self.key = key
         self.keyHash = keyHash
@@ -65,8 +79,8 @@ public struct Token: Sendable, Hashable {
         self.hyphenated = hyphenated
     }
 
-    /// Whether the first letter is upper case.
-    public var isCapitalized: Bool {
+    /// Whether the first letter of `text` is upper case.
+    static func startsUpperCase(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         if first < 0x80 { return Tokenizer.isUpperByte(first) }
         return text.unicodeScalars.first.map { Tokenizer.uppercase.contains($0) } ?? false
@@ -230,7 +244,8 @@ public enum Tokenizer {
                         Token(
                             text: text, key: k, keyHash: hash, matchKey: matchKey,
                             kind: kind,
-                            start: i, end: j, attached: !sawSpace, hyphenated: sawHyphen))
+                            start: i, end: j, attached: !sawSpace, hyphenated: sawHyphen,
+                            isCapitalized: isUpperByte(bytes[i])))
                     i = j
                     sawSpace = false
                     sawHyphen = false
@@ -253,7 +268,7 @@ public enum Tokenizer {
                         Token(
                             text: asciiMarks[b], key: asciiMarks[b], keyHash: asciiMarkHashes[b],
                             matchKey: asciiMarks[b], kind: .punctuation, start: i, end: i + 1, attached: !sawSpace,
-                            hyphenated: false))
+                            hyphenated: false, isCapitalized: isUpperByte(bytes[i])))
                     i += 1
                     sawSpace = false
                     sawHyphen = false
@@ -558,13 +573,17 @@ public enum Tokenizer {
     }
     private static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
     private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+    /// Inlined for ASCII (the tokenizer asks it at every word start); other scalars ask the character set.
+    @inline(__always)
     private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII {
             let b = UInt8(s.value)
             return isUpperByte(b) || isLowerByte(b) || isDigitByte(b)
         }
-        return alphanumerics.contains(s)
+        return isNonASCIILetterOrDigit(s)
     }
+    @inline(never)
+    private static func isNonASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool { alphanumerics.contains(s) }
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
     static func isDigitByte(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
     static func isUpperByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) }
