@@ -148,6 +148,7 @@ struct TokenTextTests {
             for t in Tokenizer.tokenize(bytes, range: 0..<bytes.count) {
                 #expect(t.text == String(decoding: bytes[t.start..<t.end], as: UTF8.self), "\(bytes)")
                 #expect(t.keyHash == WordTable<Bool>.hash(t.key), "\(bytes)")
+                #expect(t.matchKeyHash == WordTable<Bool>.hash(t.matchKey), "\(bytes)")
                 #expect(t.matchKey == LexiconMatcher.matchKey(kind: t.kind, key: t.key, text: t.text), "\(bytes)")
                 #expect(t.isCapitalized == Token.startsUpperCase(t.text), "\(bytes)")
             }

@@ -220,7 +220,7 @@ enum Coreference {
                 var end = i + 1
                 while end < tokens.count, tokens[end].hyphenated { end += 1 }
                 guard
-                    !shortcuts || index.shortNameFirstKeys.contains(tokens[i].matchKey)
+                    !shortcuts || index.shortNameFirstKeys.contains(matchKeyOf: tokens[i])
                         || documentFirstKeys.contains(tokens[i].matchKey)
                 else {
                     i = end

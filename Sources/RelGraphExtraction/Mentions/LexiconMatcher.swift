@@ -112,12 +112,12 @@ struct LexiconMatcher: Sendable {
     private func find(in sentence: Sentence, tokens: UnsafeBufferPointer<Token>, into out: inout [Mention]) {
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind != .punctuation, let b = firstKeys.value(tokens[i].matchKey, of: tokens[i]) else {
+            guard tokens[i].kind != .punctuation, let b = firstKeys[matchKeyOf: tokens[i]] else {
                 i += 1
                 continue
             }
             var matched: Match?
-            if i + 1 < tokens.count, let longer = buckets[b].byNext.value(tokens[i + 1].matchKey, of: tokens[i + 1]) {
+            if i + 1 < tokens.count, let longer = buckets[b].byNext[matchKeyOf: tokens[i + 1]] {
                 matched = firstMatch(longer, at: i, tokens: tokens)
             }
             if matched == nil { matched = firstMatch(buckets[b].singles, at: i, tokens: tokens) }

@@ -15,6 +15,7 @@ public struct Token: Sendable, Hashable {
         didSet {
             keyHash = WordTable<Bool>.hash(key)
             matchKey = LexiconMatcher.matchKey(kind: kind, key: key, text: text)
+            matchKeyHash = WordTable<Bool>.hash(matchKey)
         }
     }
     /// ``WordTable``'s hash of `key`, computed once per token for the several tables a token is looked up in.
@@ -22,7 +23,15 @@ public struct Token: Sendable, Hashable {
     /// The key the token is matched against lexicon names under (``LexiconMatcher/matchKey(kind:key:text:)``),
     /// computed once, by the tokenizer from the word's bytes where it can.
     private(set) var matchKey: String
-    public var kind: Kind { didSet { matchKey = LexiconMatcher.matchKey(kind: kind, key: key, text: text) } }
+    /// ``WordTable``'s hash of `matchKey` (the key's hash when the two are the same): lexicon matching looks
+    /// every word up by it, without comparing the two keys or copying the token to tell which hash to use.
+    private(set) var matchKeyHash: Int
+    public var kind: Kind {
+        didSet {
+            matchKey = LexiconMatcher.matchKey(kind: kind, key: key, text: text)
+            matchKeyHash = WordTable<Bool>.hash(matchKey)
+        }
+    }
     /// Whether the first letter is upper case: ``startsUpperCase(_:)`` of the text, stored (the passes ask it of
     /// most words, several times each, and reading the first byte of a string took a copy of the token).
     public private(set) var isCapitalized: Bool
@@ -58,20 +67,22 @@ public struct Token: Sendable, Hashable {
         hyphenated: Bool
     ) {
         self.init(
-            text: text, key: key, keyHash: keyHash, matchKey: matchKey, kind: kind, start: start, end: end,
-            attached: attached, hyphenated: hyphenated, isCapitalized: Self.startsUpperCase(text))
+            text: text, key: key, keyHash: keyHash, matchKey: matchKey,
+            matchKeyHash: matchKey == key ? keyHash : WordTable<Bool>.hash(matchKey), kind: kind, start: start,
+            end: end, attached: attached, hyphenated: hyphenated, isCapitalized: Self.startsUpperCase(text))
     }
 
-    /// A token whose key's hash, ``matchKey`` and ``isCapitalized`` are known (see the other initialisers).
+    /// A token whose keys' hashes, ``matchKey`` and ``isCapitalized`` are known (see the other initialisers).
     init(
-        text: String, key: String, keyHash: Int, matchKey: String, kind: Kind, start: Int, end: Int, attached: Bool,
-        hyphenated: Bool, isCapitalized: Bool
+        text: String, key: String, keyHash: Int, matchKey: String, matchKeyHash: Int, kind: Kind, start: Int,
+        end: Int, attached: Bool, hyphenated: Bool, isCapitalized: Bool
     ) {
         self.isCapitalized = isCapitalized
         self.text = text
         self.key = key
         self.keyHash = keyHash
         self.matchKey = matchKey
+        self.matchKeyHash = matchKeyHash
         self.kind = kind
         self.start = start
         self.end = end
@@ -238,12 +249,12 @@ public enum Tokenizer {
                     // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased.
                     let (hash, ownNameKey) = asciiWordDigest(bytes, i, j)
                     let k = needsKey ? lowercasedASCII(raw) : text
-                    let matchKey =
-                        kind != .word || ownNameKey ? k : LexiconMatcher.matchKey(kind: kind, key: k, text: text)
+                    let isKey = kind != .word || ownNameKey
+                    let matchKey = isKey ? k : LexiconMatcher.matchKey(kind: kind, key: k, text: text)
                     tokens.append(
                         Token(
                             text: text, key: k, keyHash: hash, matchKey: matchKey,
-                            kind: kind,
+                            matchKeyHash: isKey ? hash : WordTable<Bool>.hash(matchKey), kind: kind,
                             start: i, end: j, attached: !sawSpace, hyphenated: sawHyphen,
                             isCapitalized: isUpperByte(bytes[i])))
                     i = j
@@ -267,8 +278,8 @@ public enum Tokenizer {
                     tokens.append(
                         Token(
                             text: asciiMarks[b], key: asciiMarks[b], keyHash: asciiMarkHashes[b],
-                            matchKey: asciiMarks[b], kind: .punctuation, start: i, end: i + 1, attached: !sawSpace,
-                            hyphenated: false, isCapitalized: isUpperByte(bytes[i])))
+                            matchKey: asciiMarks[b], matchKeyHash: asciiMarkHashes[b], kind: .punctuation, start: i,
+                            end: i + 1, attached: !sawSpace, hyphenated: false, isCapitalized: isUpperByte(bytes[i])))
                     i += 1
                     sawSpace = false
                     sawHyphen = false

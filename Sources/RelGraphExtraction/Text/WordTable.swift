@@ -141,12 +141,9 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     @inline(__always)
     subscript(token token: Token) -> Value? { value(token.key, hash: token.keyHash) }
 
-    /// The value of `key`, a key of `token`'s (its match key): the token's own key was hashed by the
-    /// tokenizer; a different key is hashed here.
+    /// The value of a token's match key (its hash is computed once, by the tokenizer).
     @inline(__always)
-    func value(_ key: String, of token: Token) -> Value? {
-        key == token.key ? value(key, hash: token.keyHash) : self[key]
-    }
+    subscript(matchKeyOf token: Token) -> Value? { value(token.matchKey, hash: token.matchKeyHash) }
 
     /// The number of keys.
     var count: Int { keys.count }
@@ -172,6 +169,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether a token's key is in the set.
     @inline(__always)
     func contains(_ token: Token) -> Bool { table[token: token] != nil }
+
+    /// Whether a token's match key is in the set.
+    @inline(__always)
+    func contains(matchKeyOf token: Token) -> Bool { table[matchKeyOf: token] != nil }
 
     /// This set and the words of `other`.
     func union(_ other: some Sequence<String>) -> WordSet { WordSet(words + Array(other)) }
