@@ -207,7 +207,8 @@ enum Coreference {
         }
         guard !short.isEmpty || !lexiconShort.isEmpty else { return }
         // A word that starts no short name (of the document's persons or the lexicon's) finds no candidate.
-        let documentFirstKeys = short.compactMap { $0.key.first }
+        // With their hashes: a word is compared with a first key only when the hashes agree.
+        let documentFirstKeys = short.compactMap { $0.key.first }.map { (key: $0, hash: WordTable<Bool>.hash($0)) }
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var i = 0
@@ -221,7 +222,9 @@ enum Coreference {
                 while end < tokens.count, tokens[end].hyphenated { end += 1 }
                 guard
                     !shortcuts || index.shortNameFirstKeys.contains(matchKeyOf: tokens[i])
-                        || documentFirstKeys.contains(tokens[i].matchKey)
+                        || documentFirstKeys.contains(where: {
+                            $0.hash == tokens[i].matchKeyHash && $0.key == tokens[i].matchKey
+                        })
                 else {
                     i = end
                     continue
