@@ -158,21 +158,24 @@ public enum Tokenizer {
                 i += 1
                 continue
             }
-            let (scalar, width) = decode(bytes, i, end)
-            if isSpace(scalar) {
+            // An ASCII letter or digit, the start of most tokens, is neither space nor hyphen and starts a word:
+            // it is not decoded.
+            let startsASCIIWord = isLowerByte(bytes[i]) || isUpperByte(bytes[i]) || isDigitByte(bytes[i])
+            let (scalar, width) = startsASCIIWord ? (Unicode.Scalar(bytes[i]), 1) : decode(bytes, i, end)
+            if !startsASCIIWord && isSpace(scalar) {
                 sawSpace = true
                 sawHyphen = false
                 i += width
                 continue
             }
-            if isHyphen(scalar), !sawSpace, let last = tokens.last, last.kind != .punctuation, i + width < end,
-                isLetterOrDigit(decode(bytes, i + width, end).0)
+            if !startsASCIIWord, isHyphen(scalar), !sawSpace, let last = tokens.last, last.kind != .punctuation,
+                i + width < end, isLetterOrDigit(decode(bytes, i + width, end).0)
             {
                 sawHyphen = true
                 i += width
                 continue
             }
-            if isLetterOrDigit(scalar) {
+            if startsASCIIWord || isLetterOrDigit(scalar) {
                 var j = i
                 var hasLetter = false
                 var hasDigit = false
@@ -184,8 +187,10 @@ public enum Tokenizer {
                     // ASCII letters and digits, most of a word, as the general tests below would take them.
                     let c = bytes[j]
                     if isLowerByte(c) {
+                        // A run of lower-case letters in a loop of its own, without setting the flags per byte.
                         hasLetter = true
                         j += 1
+                        while j < end, isLowerByte(bytes[j]) { j += 1 }
                         continue
                     }
                     if isUpperByte(c) {
