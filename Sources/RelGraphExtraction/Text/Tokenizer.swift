@@ -204,6 +204,9 @@ public enum Tokenizer {
                         j += 1
                         continue
                     }
+                    // Any other ASCII byte but an apostrophe, a dot or a comma ends the word, as the tests below
+                    // would find (it is no letter or digit): most words end at a space.
+                    if c < 0x80 && c != 0x27 && c != 0x2E && c != 0x2C { break }
                     if c >= 0x80 { needsKey = true }
                     let (s, w) = decode(bytes, j, end)
                     if isLetterOrDigit(s) {
