@@ -56,8 +56,19 @@ struct RelationFinder {
 
     init(sentence: Sentence, mentions: [Mention], table: MentionTable) {
         self.tokens = sentence.tokens
-        self.mentions = mentions.filter { !$0.isAttribute && ($0.kind?.isActor ?? false) }
+        self.mentions = Self.parties(mentions)
         self.table = table
+    }
+
+    /// The mentions of actors that are parties (no attributes), in order: `mentions` itself when all are (no
+    /// copy), else a list of the right size (`filter` grew its result one reallocation at a time).
+    static func parties(_ mentions: [Mention]) -> [Mention] {
+        func isParty(_ m: Mention) -> Bool { !m.isAttribute && (m.kind?.isActor ?? false) }
+        if mentions.allSatisfy(isParty) { return mentions }
+        var out: [Mention] = []
+        out.reserveCapacity(mentions.count)
+        for m in mentions where isParty(m) { out.append(m) }
+        return out
     }
 
     /// Finds the relations. `previous` are the relations of the previous sentence and its first actor, for
@@ -282,7 +293,10 @@ struct RelationFinder {
         {
             m = p
         }
-        return coordinated(before: m) + [m]
+        // Appended to the coordinated list (most often empty, without storage), not concatenated: one array.
+        var out = coordinated(before: m)
+        out.append(m)
+        return out
     }
 
     /// Actors joined to `m` by "and"/commas before it ("X and Y").
@@ -386,7 +400,11 @@ struct RelationFinder {
             if Vocabulary.targetPrepositions.contains(tokens[j]), tokens[j].key != "from" {
                 var n = j + 1
                 while n < min(tokens.count, j + 5) {
-                    if let m = mentions.first(where: { $0.start == n }) { return [m] + coordinated(after: m) }
+                    if let m = mentions.first(where: { $0.start == n }) {
+                        var out = [m]
+                        out += coordinated(after: m)
+                        return out
+                    }
                     let t = tokens[n]
                     if t.kind == .punctuation && t.key != "(" && t.key != "'" && t.key != "\"" { break }
                     n += 1
