@@ -151,7 +151,9 @@ struct RelationFinder {
                         position: frame.cue.start))
             }
         }
-        return out.sorted { $0.position < $1.position }
+        // Sorted in place (`sorted` sorts a copy with the same algorithm, so the order is the same).
+        out.sort { $0.position < $1.position }
+        return out
     }
 
     /// A verb cue followed by "that" ("warned that ...") speaks about the actor of its clause, as speech does.
