@@ -67,8 +67,10 @@ public struct Extractor: Sendable {
             let found =
                 hits.isEmpty
                 ? []
-                : RelationFinder(sentence: sentence, mentions: table.mentions[s], table: table)
-                    .find(cues: hits, previous: previous, previousFirstActor: previousFirst, cueLexicon: cues)
+                : RelationFinder(sentence: sentence, mentions: table.mentions[s])
+                    .find(
+                        cues: hits, previous: previous, previousFirstActor: previousFirst, cueLexicon: cues,
+                        table: table)
             // The pairs a relation links, each as (smaller id, larger id): a sentence has a few.
             linked.removeAll(keepingCapacity: true)
             for f in found {

@@ -39,7 +39,6 @@ struct FoundRelation: Sendable, Hashable {
 struct RelationFinder {
     let tokens: [Token]
     let mentions: [Mention]
-    let table: MentionTable
 
     /// The relations of the sentence and the cue hits used.
     struct Result {
@@ -54,10 +53,9 @@ struct RelationFinder {
         var addressee: Mention?
     }
 
-    init(sentence: Sentence, mentions: [Mention], table: MentionTable) {
+    init(sentence: Sentence, mentions: [Mention]) {
         self.tokens = sentence.tokens
         self.mentions = Self.parties(mentions)
-        self.table = table
     }
 
     /// The mentions of actors that are parties (no attributes), in order: `mentions` itself when all are (no
@@ -72,11 +70,14 @@ struct RelationFinder {
     }
 
     /// Finds the relations. `previous` are the relations of the previous sentence and its first actor, for
-    /// "reported it"; `cueLexicon` gives the negation and speculation markers (an argument, not a stored
-    /// property: a finder is made per sentence, and storing the lexicon retained each of its arrays).
+    /// "reported it"; `cueLexicon` gives the negation and speculation markers and `table` the actors'
+    /// affiliations (arguments, not stored properties: a finder is made per sentence, and storing them retained
+    /// each of their arrays).
     func find(
-        cues: [CueHit], previous: [FoundRelation], previousFirstActor: String?, cueLexicon: CueLexicon
+        cues: [CueHit], previous: [FoundRelation], previousFirstActor: String?, cueLexicon: CueLexicon,
+        table: MentionTable
     ) -> [FoundRelation] {
+        func affiliated(_ a: String, _ b: String) -> Bool { Self.affiliated(a, b, in: table) }
         let frames = speechFrames(cues)
         var out: [FoundRelation] = []
         var lastVerbSources: [Mention] = []
@@ -166,7 +167,8 @@ struct RelationFinder {
         !type.isDirectedByDefault || type == .fight || type == .sign
     }
 
-    func affiliated(_ a: String, _ b: String) -> Bool {
+    /// Whether one of `a` and `b` is affiliated with the other.
+    static func affiliated(_ a: String, _ b: String, in table: MentionTable) -> Bool {
         table.affiliation(a) == b || table.affiliation(b) == a
     }
 

@@ -28,7 +28,15 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         var keys: [String] = []
         var hashes: [Int] = []
         var values: [Value] = []
-        var slots = [Int32](repeating: 0, count: 8)
+        // Sized for the pairs known to come (a dictionary's or an array's count), not grown through a rehash
+        // per doubling; more pairs still grow it.
+        let expected = pairs.underestimatedCount
+        keys.reserveCapacity(expected)
+        hashes.reserveCapacity(expected)
+        values.reserveCapacity(expected)
+        var capacity = 8
+        while 8 * (expected + 1) > capacity { capacity *= 2 }
+        var slots = [Int32](repeating: 0, count: capacity)
         for (key, value) in pairs {
             if 8 * (keys.count + 1) > slots.count {
                 slots = Self.rehash(hashes, capacity: slots.count * 2)
