@@ -187,7 +187,11 @@ public struct Extractor: Sendable {
                 actors[a].mentions += 1
                 guard m.source != .pronoun else { continue }
                 let surface = table.surface(s, m.start..<m.end)
-                if !surface.isEmpty, surface != actors[a].name { actors[a].aliases.append(surface) }
+                if !surface.isEmpty, surface != actors[a].name {
+                    // Room for four at the first alias, not a new buffer at each of the first few.
+                    if actors[a].aliases.capacity == 0 { actors[a].aliases.reserveCapacity(4) }
+                    actors[a].aliases.append(surface)
+                }
             }
         }
         for (id, aliases) in table.learntAliases {
