@@ -285,10 +285,18 @@ struct RelationFinder {
         return (sources, objects(after: cue.end, cue: cue), nil, true)
     }
 
+    /// What ends the search for an agent: the clause breakers and a full stop.
+    private static let agentStops = Vocabulary.clauseBreakers.union(["."])
+    /// The words before an agent: "by", and "from" beyond two words.
+    private static let agentMarkers: WordSet = ["by", "from"]
+    /// What ends the search for objects: the clause breakers, a full stop, a quote and a question mark.
+    private static let objectStops = Vocabulary.clauseBreakers.union([".", "\"", "?"])
+
     /// The nearest actor before `index` in the clause, with the actors coordinated with it.
     private func subject(before index: Int) -> [Mention] {
         guard var m = mentions.last(where: { $0.end <= index }) else { return [] }
-        for j in m.end..<index where tokens[j].key == ";" { return [] }
+        // A semicolon is punctuation: the kind is read before the key is compared.
+        for j in m.end..<index where tokens[j].kind == .punctuation && tokens[j].key == ";" { return [] }
         // "Hong Min from the Korea Institute ... said": the subject is the person, not the institute.
         var j = m.start - 1
         if j >= 0, tokens[j].key == "the" { j -= 1 }
@@ -350,10 +358,14 @@ struct RelationFinder {
     /// "by X" / "from X" shortly after the cue.
     private func agentAfter(_ cue: CueHit, within distance: Int) -> Mention? {
         var j = cue.end
+        // Read once (a static set is behind a lazy-initialisation check at every access).
+        let stops = Self.agentStops
+        let markers = Self.agentMarkers
         while j < min(tokens.count, cue.end + distance) {
-            let k = tokens[j].key
-            if Vocabulary.clauseBreakers.contains(tokens[j]) || k == "." { return nil }
-            if k == "by" || (k == "from" && distance > 2) {
+            // One lookup each for the stops and the two markers (comparing the key with each literal called
+            // the string comparison for every other word).
+            if stops.contains(tokens[j]) { return nil }
+            if markers.contains(tokens[j]) && (tokens[j].key == "by" || distance > 2) {
                 var n = j + 1
                 while n < tokens.count, ["both", "the", "a"].contains(tokens[n].key) { n += 1 }
                 if let m = mentions.first(where: { $0.start == n || ($0.start == n + 1 && tokens[n].isCapitalized) }) {
@@ -383,10 +395,11 @@ struct RelationFinder {
                 j = m.end
                 continue
             }
+            // One lookup for the clause breakers and the three marks, as for the agent.
+            if Self.objectStops.contains(tokens[j]) { break }
             let k = tokens[j].key
-            if Vocabulary.clauseBreakers.contains(tokens[j]) || k == "." || k == "\"" || k == "?" { break }
-            if (k == "and" || k == "or") && out.isEmpty && !cue.reachesClause { break }
-            if k == "," {
+            if out.isEmpty && !cue.reachesClause && (k == "and" || k == "or") { break }
+            if tokens[j].kind == .punctuation && k == "," {
                 let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
                 let elaborates = ["particularly", "especially", "including", "notably", "namely"].contains(next)
                 let soon = mentions.contains { $0.start > j + 1 && $0.start <= j + 4 }
