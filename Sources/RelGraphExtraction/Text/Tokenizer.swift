@@ -122,8 +122,9 @@ public struct Token: Sendable, Hashable {
     public var isPossessive: Bool {
         // Both are one or two bytes (no other spelling is canonically equal to them): most keys are told by their
         // length, without comparing strings.
+        // Both start with an apostrophe: a key of one or two bytes that does not is told without comparing.
         let n = key.utf8.count
-        return n <= 2 && (key == "'s" || key == "'")
+        return n <= 2 && key.utf8.first == 0x27 && (key == "'s" || key == "'")
     }
 }
 
@@ -539,9 +540,11 @@ public enum Tokenizer {
 
     /// A bare apostrophe right after a word ending in "s" ("Workers' Party") becomes a possessive token.
     private static func mergePossessiveApostrophes(_ tokens: inout [Token]) {
+        // The apostrophe's hash read once: a mark with another hash is told without comparing keys.
+        let apostrophe = asciiMarkHashes[0x27]
         tokens.withUnsafeMutableBufferPointer { t in
             for i in t.indices
-            where t[i].kind == .punctuation && t[i].key == "'" && t[i].attached && i > 0
+            where t[i].kind == .punctuation && t[i].keyHash == apostrophe && t[i].key == "'" && t[i].attached && i > 0
                 && t[i - 1].key.hasSuffix("s")
             {
                 t[i].kind = .word
