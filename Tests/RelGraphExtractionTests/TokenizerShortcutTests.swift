@@ -184,6 +184,20 @@ struct AsciiWordDigestTests {
         }
     }
 
+    /// The name key of a word with a `y` or a run of `i`, made from its bytes, is the match key's definition.
+    @Test(arguments: 0..<4)
+    func nameKeysAgreeWithTheDefinition(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 77)
+        let letters = Array("yYiIiaAbZ09".utf8)
+        for _ in 0..<3_000 {
+            let word = (0..<(1 + rng.below(20))).map { _ in letters[rng.below(letters.count)] }
+            let text = String(decoding: word, as: UTF8.self)
+            let key = Tokenizer.key(text)
+            let fast = word.withUnsafeBufferPointer { Tokenizer.asciiNameKey($0) }
+            #expect(fast == LexiconMatcher.matchKey(kind: .word, key: key, text: text), "\(text)")
+        }
+    }
+
     @Test func hashReadsEveryByte() {
         // Keys that differ in one byte at each position of their first two words, and in length only.
         let base = Array("abcdefghijklmnop".utf8)

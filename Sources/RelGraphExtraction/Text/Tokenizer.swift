@@ -259,7 +259,8 @@ public enum Tokenizer {
                     let (hash, ownNameKey) = asciiWordDigest(bytes, i, j)
                     let k = needsKey ? lowercasedASCII(raw) : text
                     let isKey = kind != .word || ownNameKey
-                    let matchKey = isKey ? k : LexiconMatcher.matchKey(kind: kind, key: k, text: text)
+                    // A word with a `y` or a run of `i` takes its name key from its bytes.
+                    let matchKey = isKey ? k : asciiNameKey(raw)
                     tokens.append(
                         Token(
                             text: text, key: k, keyHash: hash, matchKey: matchKey,
@@ -441,6 +442,24 @@ public enum Tokenizer {
     static func zeroBytes(_ v: UInt64) -> UInt64 {
         let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         return ~(((v & low) &+ low) | v | low)
+    }
+
+    /// ``NameKey/key(_:)`` of a word of ASCII letters and digits, from its bytes: lower-cased, `y` as `i`, a run
+    /// of `i` one `i`. NameKey's ASCII pass drops nothing else from such a word (it keeps letters and digits), so
+    /// this is also the word's ``LexiconMatcher/matchKey(kind:key:text:)`` (the key is not empty).
+    static func asciiNameKey(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: raw.count) { out in
+            var n = 0
+            for b in raw {
+                // A letter's 0x20 bit makes it lower case; a digit has it already.
+                var c = b | 0x20
+                if c == 0x79 { c = 0x69 }
+                if c == 0x69 && n > 0 && out[n - 1] == 0x69 { continue }
+                out[n] = c
+                n += 1
+            }
+            return n
+        }
     }
 
     /// The bytes of an ASCII word lower-cased, as a string (``asciiKey(_:)`` of a word without curly quotes, in
