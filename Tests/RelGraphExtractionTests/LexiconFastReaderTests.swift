@@ -128,3 +128,93 @@ struct LexiconFastReaderTests {
         #expect(declined > 10)
     }
 }
+
+/// The same reader on the cue lexicon: every document it accepts reads as ``CueNodeReader`` reads the composed
+/// tree (`CueLexicon.parse` composes the rest).
+struct CueFastReaderTests {
+    private static func reference(_ yaml: String) -> CueNodeReader.File? {
+        guard let root = (try? Yams.compose(yaml: yaml, .basic)) ?? nil else { return nil }
+        return CueNodeReader.file(root)
+    }
+
+    private static func builtInText() throws -> String {
+        let url = try #require(Bundle.module.url(forResource: "cues", withExtension: "yaml"))
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    @Test func builtInCuesAreAcceptedAndReadAsComposed() throws {
+        let yaml = try Self.builtInText()
+        let fast = try #require(LexiconFastReader.cueFile(yaml))
+        #expect(fast.cues.count > 20 && !fast.negation.isEmpty && !fast.frames.isEmpty)
+        #expect(fast == Self.reference(yaml))
+    }
+
+    @Test(arguments: [
+        "cues:\n  - type: meet\n    words: [met, \"held talks with\",\n      summit]\n    reach: clause\n",
+        "cues:\n- type: meet\n  words:\n    - met\n    - summit\n  negated: [snubbed]\nmodality:\n  negation: [not]\n",
+        "modality:\n  # a comment\n  negation: [not, never,\n    \"refrained from\"]\n\n  frames: []\n",
+        "cues:\n  - type: meet\n    words: [met,\n    summit]\n",
+        "cues:\n  - type: meet\n    words: [met,\n\n      summit]\n",
+        "cues:\n  - type: meet\n    words: [met,\n      # c\n      summit]\n",
+        "cues:\n  - type: meat\n    words: [met]\n",
+        "cues:\n  - type: meet\n    words: [met\n      , summit]\n", "cues:\n  - type: meet\n    words: [met,]\n",
+        "cues:\n  - type: meet\n    words: [met]\n    words: [x]\n", "cues:\n  - type: meet\n    colour: red\n",
+        "cues: ~\nmodality: null\n", "cues:\n  - type: meet\n    reach: ~\n", "cues:\n  - type: meet\n    words: x\n",
+        "modality:\n  negation: [not]\n  speculation:\n    - may\n", "other: 1\n", "cues:\n  - meet\n",
+        "cues:\n  - type: meet\n    words: [met, summit\n      talks]\n",
+        "cues:\n  - type: meet\n    words: [met,\n  summit]\n", "modality:\n  negation: [not,\n   never]\n",
+    ])
+    func craftedCueLexiconsAgreeOrAreDeclined(yaml: String) {
+        guard let fast = LexiconFastReader.cueFile(yaml) else { return }
+        #expect(fast == Self.reference(yaml), "\(yaml)")
+    }
+
+    @Test func multiLinePhraseListsAreAccepted() throws {
+        let yaml =
+            "cues:\n  - type: meet\n    words: [met, \"held talks with\",\n      summit]\n    reach: clause\n"
+            + "modality:\n  # a comment\n  negation: [not, never,\n    \"refrained from\"]\n\n  frames: []\n"
+        let fast = try #require(LexiconFastReader.cueFile(yaml))
+        #expect(fast.cues.first?.words == ["met", "held talks with", "summit"])
+        #expect(fast == Self.reference(yaml))
+    }
+
+    /// Random damage to slices of the built-in cue lexicon, as for the actor lexicon.
+    @Test(arguments: 0..<4)
+    func damagedCueLexiconsAgreeOrAreDeclined(seed: Int) throws {
+        let lines = try Self.builtInText().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let starts = lines.indices.filter { lines[$0].hasPrefix("  - ") }
+        let modality = lines.firstIndex { $0.hasPrefix("modality:") } ?? lines.count
+        let snippets = [
+            ":", ": ", "#", " #", "\"", "'", "\t", "\r", "\n", "\n  ", "\n    ", "\n      ", "- ", "[", "]", "{", "}",
+            ",", ", ", ",\n", ",\n      ", ",\n  ", "~", "null", "\u{E9}", "e\u{301}", "\u{2019}", "\u{1F600}",
+            "\u{85}", "\u{2028}", "\\", "&a ", "*a", "!", "? ", "  ", "type: meet", "reach:", "x",
+        ]
+        var rng = TestRandom(state: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 23)
+        var accepted = 0
+        var declined = 0
+        for _ in 0..<150 {
+            let first = rng.below(starts.count - 4)
+            let end = starts[first + 1 + rng.below(3)]
+            var slice = "cues:\n" + lines[starts[first]..<end].joined(separator: "\n") + "\n"
+            if rng.below(2) == 0 { slice += lines[modality...].joined(separator: "\n") }
+            var scalars = Array(slice.unicodeScalars)
+            for _ in 0..<(1 + rng.below(2)) {
+                let at = rng.below(scalars.count)
+                if rng.below(4) == 0 {
+                    scalars.removeSubrange(at..<min(scalars.count, at + 1 + rng.below(4)))
+                } else {
+                    scalars.insert(contentsOf: snippets[rng.below(snippets.count)].unicodeScalars, at: at)
+                }
+            }
+            let yaml = String(String.UnicodeScalarView(scalars))
+            guard let fast = LexiconFastReader.cueFile(yaml) else {
+                declined += 1
+                continue
+            }
+            accepted += 1
+            #expect(fast == Self.reference(yaml), "seed \(seed): \(yaml)")
+        }
+        #expect(accepted > 10)
+        #expect(declined > 10)
+    }
+}

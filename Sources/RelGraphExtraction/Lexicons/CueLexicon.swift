@@ -97,6 +97,8 @@ public struct CueLexicon: Sendable {
 
     /// Parses cue lexicon YAML; `path` names it in errors.
     public static func parse(_ yaml: String, path: String) throws(ExtractionError) -> CueLexicon {
+        // The plain shape of the built-in cue lexicon is read from the bytes; any other is composed.
+        if let file = LexiconFastReader.cueFile(yaml) { return CueLexicon(file) }
         // The basic resolver, as for the actor lexicon: the reader needs no tag resolved by regular expression.
         if let root = try? Yams.compose(yaml: yaml, .basic), let file = CueNodeReader.file(root) {
             return CueLexicon(file)

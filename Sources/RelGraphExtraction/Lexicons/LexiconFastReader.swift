@@ -31,6 +31,8 @@ struct LexiconFastReader {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
+    /// The least indentation of a line that continues a flow sequence: beyond the key or dash it follows.
+    private var flowFloor = 1
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -42,6 +44,19 @@ struct LexiconFastReader {
             guard allPlainCharacters(bytes) else { return nil }
             var reader = LexiconFastReader(bytes)
             return reader.document()
+        }
+    }
+
+    /// The cue lexicon document `yaml` as ``CueNodeReader`` reads it from the composed tree, or nil when it is
+    /// not of the plain shape (the built-in cue lexicon's: `cues` entries of `type`, `words`, `negated` and
+    /// `reach`, and a `modality` mapping of `negation`, `speculation` and `frames`; phrase lists may run over
+    /// several lines, broken after a comma).
+    static func cueFile(_ yaml: String) -> CueNodeReader.File? {
+        var yaml = yaml
+        return yaml.withUTF8 { bytes in
+            guard allPlainCharacters(bytes) else { return nil }
+            var reader = LexiconFastReader(bytes)
+            return reader.cueDocument()
         }
     }
 
@@ -124,33 +139,52 @@ struct LexiconFastReader {
 
     // MARK: Document
 
+    /// The document's top-level block mapping (keys at column 0), which must run to the end of the text.
+    private mutating func topLevel() -> [(key: String, value: Value)]? {
+        guard nextContentLine() == 0, let (map, next) = blockMap(column: 0), next == nil,
+            case .map(let pairs) = map
+        else { return nil }
+        return pairs
+    }
+
+    /// The entries of the actor lexicon: a top level of the one key `actors`, a sequence of entries.
     private mutating func document() -> [LexiconEntry]? {
-        guard nextContentLine() == 0, key() == "actors", i < bytes.count, bytes[i] == 0x3A else { return nil }
-        i += 1
-        guard endLine(), let dash = nextContentLine(), atDash else { return nil }
+        guard let top = topLevel(), top.count == 1, top[0].key == "actors", case .list(let items) = top[0].value
+        else { return nil }
         var entries: [LexiconEntry] = []
-        entries.reserveCapacity(bytes.count / 160)
-        var column: Int? = dash
-        while let c = column {
-            // The top-level mapping has the one key: a line at another column, or a second key, is declined.
-            guard c == dash, atDash else { return nil }
-            i += 1
-            skipSpaces()
-            guard !atLineEnd else { return nil }
-            let value: Value
-            if bytes[i] == 0x7B {
-                guard let map = flowMap(), endLine() else { return nil }
-                value = map
-                column = nextContentLine()
-            } else {
-                guard let (map, next) = blockMap(column: i - lineStart(i)) else { return nil }
-                value = map
-                column = next
-            }
-            guard let entry = Self.entry(value) else { return nil }
+        entries.reserveCapacity(items.count)
+        for item in items {
+            guard let entry = Self.entry(item) else { return nil }
             entries.append(entry)
         }
         return entries
+    }
+
+    /// The cue lexicon: a top level of `cues` (a sequence of entries) and `modality` (a mapping of phrase lists).
+    private mutating func cueDocument() -> CueNodeReader.File? {
+        guard let top = topLevel(), let f = Self.fields(.map(top), ["cues", "modality"]) else { return nil }
+        var file = CueNodeReader.File(cues: [], negation: [], speculation: [], frames: [])
+        if let cues = f[0], !Self.isNull(cues) {
+            guard case .list(let list) = cues else { return nil }
+            for item in list {
+                guard let g = Self.fields(item, ["type", "words", "negated", "reach"]),
+                    let type = g[0].flatMap(Self.string).flatMap(RelationType.init(rawValue:)),
+                    let words = Self.strings(g[1]), let negated = Self.strings(g[2]),
+                    let reach = Self.optionalString(g[3])
+                else { return nil }
+                file.cues.append(CueNodeReader.Entry(type: type, words: words, negated: negated, reach: reach))
+            }
+        }
+        if let modality = f[1], !Self.isNull(modality) {
+            guard let g = Self.fields(modality, ["negation", "speculation", "frames"]),
+                let negation = Self.strings(g[0]), let speculation = Self.strings(g[1]),
+                let frames = Self.strings(g[2])
+            else { return nil }
+            file.negation = negation
+            file.speculation = speculation
+            file.frames = frames
+        }
+        return file
     }
 
     /// The position of the start of the line holding position `k`.
@@ -178,10 +212,16 @@ struct LexiconFastReader {
                     guard let (list, after) = blockSequence(column: n) else { return nil }
                     pairs.append((k, list))
                     next = after
+                } else if let n = next, n > column {
+                    // A block mapping, indented.
+                    guard let (map, after) = blockMap(column: n) else { return nil }
+                    pairs.append((k, map))
+                    next = after
                 } else {
                     pairs.append((k, .scalar("", plain: true)))
                 }
             } else {
+                flowFloor = column + 1
                 guard let v = inlineValue(inFlow: false), endLine() else { return nil }
                 pairs.append((k, v))
                 next = nextContentLine()
@@ -192,18 +232,52 @@ struct LexiconFastReader {
         }
     }
 
-    /// A block sequence whose dashes stand at `column`, the first at `i`; each item is a one-line value. Returns
-    /// it and the column of the content line after it.
+    /// A block sequence whose dashes stand at `column`, the first at `i`; each item is a block mapping starting
+    /// on the dash's line, or a one-line value. Returns it and the column of the content line after it.
     private mutating func blockSequence(column: Int) -> (Value, Int?)? {
         var items: [Value] = []
         while true {
             i += 1
             skipSpaces()
-            guard !atLineEnd, let v = inlineValue(inFlow: false), endLine() else { return nil }
-            items.append(v)
-            let next = nextContentLine()
+            guard !atLineEnd else { return nil }
+            let next: Int?
+            if atKey {
+                guard let (map, after) = blockMap(column: i - lineStart(i)) else { return nil }
+                items.append(map)
+                next = after
+            } else {
+                flowFloor = column + 1
+                guard let v = inlineValue(inFlow: false), endLine() else { return nil }
+                items.append(v)
+                next = nextContentLine()
+            }
             guard let n = next, n == column, atDash else { return (.list(items), next) }
         }
+    }
+
+    /// Whether a mapping key (``key()``'s characters, then `:` and a space or the line's end) starts at `i`.
+    private var atKey: Bool {
+        var k = i
+        guard k < bytes.count, bytes[k] == 0x5F || Self.isLetter(bytes[k]) else { return false }
+        k += 1
+        while k < bytes.count,
+            bytes[k] == 0x5F || bytes[k] == 0x2D || Self.isLetter(bytes[k]) || (0x30...0x39).contains(bytes[k])
+        {
+            k += 1
+        }
+        guard k < bytes.count, bytes[k] == 0x3A else { return false }
+        return k + 1 == bytes.count || bytes[k + 1] == 0x20 || bytes[k + 1] == 0x0A
+    }
+
+    /// Moves from the end of a line inside a flow sequence (after a comma) to the content of the next line, which
+    /// must be indented to at least `flowFloor` and be neither blank nor a comment.
+    private mutating func continueFlow() -> Bool {
+        guard i < bytes.count else { return false }
+        i += 1
+        let start = i
+        skipSpaces()
+        guard i - start >= flowFloor, !atLineEnd, bytes[i] != 0x23 else { return false }
+        return true
     }
 
     // MARK: Values
@@ -288,6 +362,8 @@ struct LexiconFastReader {
             guard bytes[i] == 0x2C else { return nil }
             i += 1
             skipSpaces()
+            // The sequence may go on on the next line after a comma.
+            if atLineEnd, !continueFlow() { return nil }
         }
     }
 
