@@ -1,20 +1,22 @@
 import RelGraph
 
-/// Reads an actor lexicon of the plain shape the built-in one has straight from its UTF-8 bytes, without
-/// composing a YAML node tree: a top-level `actors:` holding a block sequence of entries, each a block mapping
-/// or a one-line flow mapping of the known fields (`id`, `name`, `kind`, `aliases`, `demonyms`, `titles`,
-/// `affiliation`, `roles`); values are one-line plain scalars, double-quoted scalars without escapes, one-line
-/// flow sequences and flow mappings, or a block sequence of those under `roles:` and the list fields. Comments
-/// stand on lines of their own.
+/// Reads the actor and cue lexicons of the plain shape the built-in ones have straight from their UTF-8 bytes,
+/// without composing a YAML node tree: a top-level block mapping (`actors:` holding a block sequence of
+/// entries, each a block mapping or a one-line flow mapping of the known fields `id`, `name`, `kind`,
+/// `aliases`, `demonyms`, `titles`, `affiliation`, `roles`; or `cues:` and `modality:`, see ``cueFile(_:)``);
+/// values are one-line plain scalars, double-quoted scalars without escapes, flow sequences (over several lines
+/// when broken after a comma) and one-line flow mappings, or block sequences and block mappings of those.
+/// Comments stand on lines of their own.
 ///
 /// Anything else gives nil, and the caller composes the document with Yams and reads it with
-/// ``LexiconNodeReader`` (which then declines or words the error as before): a tab, a carriage return or
-/// another character YAML treats as a line break or refuses; a `:` or `#` inside a plain scalar; a plain
-/// scalar starting with an indicator (quotes, anchors, tags, brackets, `-`, `?` ...); an escape in a quoted
-/// scalar; a multi-line scalar or flow collection; a repeated or unknown field; a trailing comma; a comment
-/// after a value; any other key at the top. For every document it accepts, the entries are those
-/// `LexiconNodeReader.entries(Yams.compose(yaml:, .basic))` gives (tests hold it to that on the built-in
-/// lexicon, on crafted documents and on random damage to the built-in one).
+/// ``LexiconNodeReader`` or ``CueNodeReader`` (which then decline or word the error as before): a tab, a
+/// carriage return or another character YAML treats as a line break or refuses; a `:` or `#` inside a plain
+/// scalar; a plain scalar starting with an indicator (quotes, anchors, tags, brackets, `-`, `?` ...); an
+/// escape in a quoted scalar; a multi-line scalar; a flow collection broken elsewhere than after a comma, or
+/// continued on a line not indented past its key; a repeated or unknown field; a trailing comma; a comment
+/// after a value; any other key at the top. For every document it accepts, the result is what the node
+/// reader gives on `Yams.compose(yaml:, .basic)` (tests hold it to that on the built-in lexicons, on crafted
+/// documents and on random damage to the built-in ones).
 ///
 /// Composing the node tree (libyaml's events, one `Node` per scalar, a duplicate-key check that hashes every
 /// mapping's keys) and reading it through dictionaries cost about 100 M instructions at every start of
