@@ -111,6 +111,37 @@ struct SentenceTextTests {
         }
         #expect(checked > 1_000)
     }
+
+    /// The text of a token range is the text of its bytes, also where one token's own text stands in for it:
+    /// hostile and random texts, real articles, and random bytes with ill-formed sequences (split as bytes, so
+    /// that the sentence's text replaces them).
+    @Test(arguments: 0..<4)
+    func tokenRangesAgreeWithTheirBytes(seed: UInt64) throws {
+        var rng = TestRandom(state: seed &+ 59)
+        var texts = Fixtures.hostileNames + (try Fixtures.developmentArticleTexts())
+        for _ in 0..<100 { texts.append(rng.word(wordPieces, maxPieces: 30)) }
+        var inputs = texts.map { Array($0.utf8) }
+        let pieces: [[UInt8]] = [
+            [0x41, 0x20], [0x2E, 0x20], [0xC3, 0xA9], [0x80], [0xFF, 0x61], [0xE2, 0x80], [0x0A],
+        ]
+        for _ in 0..<200 { inputs.append((0..<rng.below(30)).flatMap { _ in pieces[rng.below(pieces.count)] }) }
+        var single = 0
+        for bytes in inputs {
+            for sentence in SentenceSplitter.split(bytes, lines: SentenceSplitter.lineRanges(bytes)) {
+                let n = sentence.tokens.count
+                for _ in 0..<10 where n > 0 {
+                    let a = rng.below(n)
+                    let b = min(n, a + 1 + rng.below(3))
+                    let first = sentence.tokens[a]
+                    let last = sentence.tokens[b - 1]
+                    let definition = sentence.text(bytes: first.start - sentence.start, last.end - sentence.start)
+                    #expect(sentence.text(tokens: a..<b) == definition, "\(bytes)")
+                    if b - a == 1 { single += 1 }
+                }
+            }
+        }
+        #expect(single > 1_000)
+    }
 }
 
 /// Token texts are made by copying bytes into a string's storage (no validation pass for short ASCII); the

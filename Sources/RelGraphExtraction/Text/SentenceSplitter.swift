@@ -24,6 +24,17 @@ public struct Sentence: Sendable, Hashable {
         }
     }
 
+    /// The text of tokens `range` of the sentence, as written: ``text(bytes:_:)`` of their bytes. One token's
+    /// text is the token's own (both are its bytes decoded) when the sentence's text has as many bytes as its
+    /// range of the document (no ill-formed byte was replaced); it is then not made again.
+    func text(tokens range: Range<Int>) -> String {
+        guard let first = tokens[safe: range.lowerBound], let last = tokens[safe: range.upperBound - 1] else {
+            return ""
+        }
+        if range.count == 1, text.utf8.count == end - start { return first.text }
+        return text(bytes: first.start - start, last.end - start)
+    }
+
     /// ``text(bytes:_:)`` by its definition, through the text's UTF-8 view.
     func textByDefinition(bytes from: Int, _ to: Int) -> String {
         let utf8 = text.utf8
