@@ -31,6 +31,24 @@ struct ContractionSuffixTests {
         #expect(Tokenizer.contractionSuffix(key) == Tokenizer.contractionSuffixByCharacters(key), "\(key)")
     }
 
+    /// The byte length of a word's last characters, told from its bytes when they are ASCII, is what counting
+    /// the characters gives.
+    @Test(arguments: 0..<4)
+    func byteLengthsOfLastCharactersAgreeWithTheDefinition(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 19)
+        var ascii = 0
+        for _ in 0..<4_000 {
+            let text = rng.word(wordPieces, maxPieces: 6)
+            let utf8 = Array(text.utf8)
+            for n in 0...3 {
+                let fast = Tokenizer.byteLength(ofLast: n, in: text, utf8: utf8)
+                #expect(fast == Tokenizer.byteLengthByDefinition(ofLast: n, in: text), "\(text) \(n)")
+            }
+            if utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+        }
+        #expect(ascii > 200)
+    }
+
     @Test(arguments: 0..<8)
     func randomKeysAgreeWithTheDefinition(seed: UInt64) {
         var rng = TestRandom(state: seed &+ 7)

@@ -481,9 +481,11 @@ public enum Tokenizer {
         suffix: String?, start: Int, end: Int, attached: Bool, hyphenated: Bool, keyIsMatchKey: Bool
     ) {
         if let suffix {
-            let suffixBytes = text.utf8.count - byteLength(ofLast: suffix.count, in: text)
-            let head = String(decoding: Array(text.utf8)[0..<suffixBytes], as: UTF8.self)
-            let tail = String(decoding: Array(text.utf8)[suffixBytes...], as: UTF8.self)
+            // The text's bytes copied once for both halves.
+            let utf8 = Array(text.utf8)
+            let suffixBytes = utf8.count - byteLength(ofLast: suffix.count, in: text, utf8: utf8)
+            let head = String(decoding: utf8[0..<suffixBytes], as: UTF8.self)
+            let tail = String(decoding: utf8[suffixBytes...], as: UTF8.self)
             tokens.append(
                 Token(
                     text: head, key: key(head), kind: .word, start: start, end: start + suffixBytes, attached: attached,
@@ -571,7 +573,15 @@ public enum Tokenizer {
         }
     }
 
-    private static func byteLength(ofLast n: Int, in text: String) -> Int {
+    /// The number of bytes of the last `n` characters of `text`, whose UTF-8 is `utf8`. A text of ASCII without
+    /// a carriage return (the one ASCII scalar that joins the next, a line feed) has a character per byte: it is
+    /// `n` then, not counted through the characters (``byteLengthByDefinition(ofLast:in:)``).
+    static func byteLength(ofLast n: Int, in text: String, utf8: [UInt8]) -> Int {
+        if n <= utf8.count, utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return n }
+        return byteLengthByDefinition(ofLast: n, in: text)
+    }
+
+    static func byteLengthByDefinition(ofLast n: Int, in text: String) -> Int {
         String(text.suffix(n)).utf8.count
     }
 
