@@ -23,6 +23,8 @@ public struct Extractor: Sendable {
     /// attributes): combined once here, not per document.
     private let personTitles: WordSet
     private let roleWords: WordSet
+    /// The keys the attribute marker compares capitals with, per lexicon state.
+    private let stateKeys: WordTable<AttributeMarker.StateKeys>
 
     /// An extractor with `lexicon` and the built-in cue lexicon (or none, if it cannot be read).
     public init(lexicon: Lexicon) {
@@ -45,6 +47,7 @@ public struct Extractor: Sendable {
         }
         personTitles = Vocabulary.personTitles.union(titles)
         roleWords = Vocabulary.roleWords.union(titles)
+        stateKeys = AttributeMarker.StateKeys.table(lexicon.entries)
     }
 
     /// Extracts one document into a graph (canonical).
@@ -143,9 +146,9 @@ public struct Extractor: Sendable {
             }
         }
         ActorDiscovery.discover(in: &table, titles: personTitles)
-        AttributeMarker.mark(&table, roleWords: roleWords)
+        AttributeMarker.mark(&table, roleWords: roleWords, states: stateKeys)
         Coreference.resolve(in: &table, index: coreference, date: source.document.published)
-        AttributeMarker.mark(&table, roleWords: roleWords)
+        AttributeMarker.mark(&table, roleWords: roleWords, states: stateKeys)
         return table
     }
 
