@@ -23,6 +23,8 @@ public struct Extractor: Sendable {
     /// attributes): combined once here, not per document.
     private let personTitles: WordSet
     private let roleWords: WordSet
+    /// The keys the attribute marker compares capitals with, per lexicon state.
+    private let stateKeys: WordTable<AttributeMarker.StateKeys>
 
     /// An extractor with `lexicon` and the built-in cue lexicon (or none, if it cannot be read).
     public init(lexicon: Lexicon) {
@@ -45,6 +47,7 @@ public struct Extractor: Sendable {
         }
         personTitles = Vocabulary.personTitles.union(titles)
         roleWords = Vocabulary.roleWords.union(titles)
+        stateKeys = AttributeMarker.StateKeys.table(lexicon.entries)
     }
 
     /// Extracts one document into a graph (canonical).
@@ -67,10 +70,13 @@ public struct Extractor: Sendable {
             let found =
                 hits.isEmpty
                 ? []
-                : RelationFinder(sentence: sentence, mentions: table.mentions[s], table: table)
-                    .find(cues: hits, previous: previous, previousFirstActor: previousFirst, cueLexicon: cues)
+                : RelationFinder(sentence: sentence, mentions: table.mentions[s])
+                    .find(
+                        cues: hits, previous: previous, previousFirstActor: previousFirst, cueLexicon: cues,
+                        table: table)
             // The pairs a relation links, each as (smaller id, larger id): a sentence has a few.
-            linked.removeAll(keepingCapacity: true)
+            // Emptied only when not empty: emptying an empty array took the general range replacement.
+            if !linked.isEmpty { linked.removeAll(keepingCapacity: true) }
             for f in found {
                 let ev = Evidence(
                     document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
@@ -82,7 +88,7 @@ public struct Extractor: Sendable {
                 linked.append(f.source < f.target ? (f.source, f.target) : (f.target, f.source))
             }
             // The actors the sentence names as parties, sorted, each once (repeats removed in place).
-            ids.removeAll(keepingCapacity: true)
+            if !ids.isEmpty { ids.removeAll(keepingCapacity: true) }
             for m in table.mentions[s] where !m.isAttribute && (m.kind?.isActor ?? false) {
                 ids.append(m.actor)
             }
@@ -141,9 +147,9 @@ public struct Extractor: Sendable {
             }
         }
         ActorDiscovery.discover(in: &table, titles: personTitles)
-        AttributeMarker.mark(&table, roleWords: roleWords)
+        AttributeMarker.mark(&table, roleWords: roleWords, states: stateKeys)
         Coreference.resolve(in: &table, index: coreference, date: source.document.published)
-        AttributeMarker.mark(&table, roleWords: roleWords)
+        AttributeMarker.mark(&table, roleWords: roleWords, states: stateKeys)
         return table
     }
 
@@ -185,7 +191,11 @@ public struct Extractor: Sendable {
                 actors[a].mentions += 1
                 guard m.source != .pronoun else { continue }
                 let surface = table.surface(s, m.start..<m.end)
-                if !surface.isEmpty, surface != actors[a].name { actors[a].aliases.append(surface) }
+                if !surface.isEmpty, surface != actors[a].name {
+                    // Room for four at the first alias, not a new buffer at each of the first few.
+                    if actors[a].aliases.capacity == 0 { actors[a].aliases.reserveCapacity(4) }
+                    actors[a].aliases.append(surface)
+                }
             }
         }
         for (id, aliases) in table.learntAliases {

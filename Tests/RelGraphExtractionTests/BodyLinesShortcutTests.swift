@@ -63,3 +63,32 @@ struct BodyLinesShortcutTests {
         }
     }
 }
+
+/// The filter tells a UUID line of ASCII and common punctuation by its bytes; it must agree with the
+/// definition's character test on lines of 36 bytes built from hex digits, hyphens, other letters and the
+/// punctuation a simple line may hold.
+struct SimpleUUIDTests {
+    @Test(arguments: 0..<4)
+    func randomSimpleLinesAgreeWithTheDefinition(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 1_234)
+        let pieces = ["0", "9", "a", "F", "f", "g", "-", "-", "-", " ", "\u{2019}", "\u{2014}"]
+        let uuid = Array("123e4567-e89b-12d3-a456-426614174000")
+        var lines = ["123e4567-e89b-12d3-a456-426614174000", "123E4567-E89B-12D3-A456-426614174000"]
+        for _ in 0..<3_000 {
+            // A UUID with a few characters replaced, or a line of random pieces.
+            var line = uuid.map(String.init)
+            for _ in 0..<rng.below(3) { line[rng.below(line.count)] = pieces[rng.below(pieces.count)] }
+            lines.append(rng.below(2) == 0 ? line.joined() : (0..<36).map { _ in pieces[rng.below(12)] }.joined())
+        }
+        var uuids = 0
+        for line in lines where line.utf8.count == 36 {
+            let bytes = Array(line.utf8)
+            let simple = bytes.withUnsafeBufferPointer { BoilerplateFilter.simpleLine($0) }
+            guard simple else { continue }
+            let fast = bytes.withUnsafeBufferPointer { BoilerplateFilter.isSimpleUUID($0) }
+            #expect(fast == BoilerplateFilter.isUUID(line), "\(line)")
+            if fast { uuids += 1 }
+        }
+        #expect(uuids > 50)
+    }
+}

@@ -33,6 +33,32 @@ struct DamagedTextTests {
         }
     }
 
+    /// The scan skips ASCII eight bytes at a time; it must find what the byte-by-byte scan finds, with damage
+    /// and multi-byte characters at every offset of a word, after runs of ASCII of every length, and in the
+    /// development articles.
+    @Test(arguments: 0..<4)
+    func utf8CheckWordAtATimeAgreesWithTheDefinition(seed: UInt64) throws {
+        var rng = TestRandom(state: seed &+ 311)
+        let pieces: [[UInt8]] = [
+            [0x41], [0x20], [0x0A], [0x00], [0x7F], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x87, 0xB0],
+            [0xCC, 0x81], [0x80], [0xC3], [0xFF], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90],
+            Array("Kim Jong-un met Putin".utf8), Array("abcdefg".utf8),
+        ]
+        var texts: [[UInt8]] = try Fixtures.developmentArticleTexts().map { Array($0.utf8) } + [[]]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<rng.below(20) { bytes += pieces[rng.below(pieces.count)] }
+            texts.append(bytes)
+        }
+        var damaged = 0
+        for bytes in texts {
+            let fast = bytes.withUnsafeBytes { UTF8Check.scan($0) }
+            #expect(fast == bytes.withUnsafeBytes { UTF8Check.scanByDefinition($0) }, "\(bytes)")
+            if fast != nil { damaged += 1 }
+        }
+        #expect(damaged > 100)
+    }
+
     @Test func utf8CheckOnHandPickedSequences() {
         func check(_ bytes: [UInt8]) -> UTF8Check? {
             let data = Data(bytes)

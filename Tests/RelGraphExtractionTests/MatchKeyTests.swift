@@ -71,6 +71,9 @@ struct TokenShortcutTests {
                 #expect(t.isSingleCharacter == (t.text.count == 1), "\(t.text)")
                 // The key's hash the tokenizer computed while it read the word is the table's hash of the key.
                 #expect(t.keyHash == WordTable<Bool>.hash(t.key), "\(t.text)")
+                #expect(t.matchKeyHash == WordTable<Bool>.hash(t.matchKey), "\(t.text)")
+                // The capital the tokenizer stored, from the first byte where it can, is its definition's.
+                #expect(t.isCapitalized == Token.startsUpperCase(t.text), "\(t.text)")
                 checked += 1
             }
         }

@@ -23,6 +23,17 @@ struct StreamingTests {
         return path
     }
 
+    /// The line feed search by `memchr` finds what the slice's `firstIndex(of:)` finds, from every start.
+    @Test func lineFeedSearchAgreesWithFirstIndex() {
+        var rng = TestRandom(state: 5)
+        for _ in 0..<500 {
+            let bytes = (0..<rng.below(40)).map { _ in [0x0A, 0x41, 0x20, 0x00, 0xFF, 0x0D][rng.below(6)] as UInt8 }
+            for start in 0...bytes.count {
+                #expect(JSONLinesArticles.lineFeed(in: bytes, from: start) == bytes[start...].firstIndex(of: 0x0A))
+            }
+        }
+    }
+
     @Test(arguments: [1, 7, 64, 1 << 20])
     func streamingEqualsReadingWhole(blockSize: Int) throws {
         let path = try corpus()

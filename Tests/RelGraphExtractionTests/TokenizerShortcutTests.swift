@@ -31,6 +31,24 @@ struct ContractionSuffixTests {
         #expect(Tokenizer.contractionSuffix(key) == Tokenizer.contractionSuffixByCharacters(key), "\(key)")
     }
 
+    /// The byte length of a word's last characters, told from its bytes when they are ASCII, is what counting
+    /// the characters gives.
+    @Test(arguments: 0..<4)
+    func byteLengthsOfLastCharactersAgreeWithTheDefinition(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 19)
+        var ascii = 0
+        for _ in 0..<4_000 {
+            let text = rng.word(wordPieces, maxPieces: 6)
+            let utf8 = Array(text.utf8)
+            for n in 0...3 {
+                let fast = Tokenizer.byteLength(ofLast: n, in: text, utf8: utf8)
+                #expect(fast == Tokenizer.byteLengthByDefinition(ofLast: n, in: text), "\(text) \(n)")
+            }
+            if utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+        }
+        #expect(ascii > 200)
+    }
+
     @Test(arguments: 0..<8)
     func randomKeysAgreeWithTheDefinition(seed: UInt64) {
         var rng = TestRandom(state: seed &+ 7)
@@ -111,6 +129,37 @@ struct SentenceTextTests {
         }
         #expect(checked > 1_000)
     }
+
+    /// The text of a token range is the text of its bytes, also where one token's own text stands in for it:
+    /// hostile and random texts, real articles, and random bytes with ill-formed sequences (split as bytes, so
+    /// that the sentence's text replaces them).
+    @Test(arguments: 0..<4)
+    func tokenRangesAgreeWithTheirBytes(seed: UInt64) throws {
+        var rng = TestRandom(state: seed &+ 59)
+        var texts = Fixtures.hostileNames + (try Fixtures.developmentArticleTexts())
+        for _ in 0..<100 { texts.append(rng.word(wordPieces, maxPieces: 30)) }
+        var inputs = texts.map { Array($0.utf8) }
+        let pieces: [[UInt8]] = [
+            [0x41, 0x20], [0x2E, 0x20], [0xC3, 0xA9], [0x80], [0xFF, 0x61], [0xE2, 0x80], [0x0A],
+        ]
+        for _ in 0..<200 { inputs.append((0..<rng.below(30)).flatMap { _ in pieces[rng.below(pieces.count)] }) }
+        var single = 0
+        for bytes in inputs {
+            for sentence in SentenceSplitter.split(bytes, lines: SentenceSplitter.lineRanges(bytes)) {
+                let n = sentence.tokens.count
+                for _ in 0..<10 where n > 0 {
+                    let a = rng.below(n)
+                    let b = min(n, a + 1 + rng.below(3))
+                    let first = sentence.tokens[a]
+                    let last = sentence.tokens[b - 1]
+                    let definition = sentence.text(bytes: first.start - sentence.start, last.end - sentence.start)
+                    #expect(sentence.text(tokens: a..<b) == definition, "\(bytes)")
+                    if b - a == 1 { single += 1 }
+                }
+            }
+        }
+        #expect(single > 1_000)
+    }
 }
 
 /// Token texts are made by copying bytes into a string's storage (no validation pass for short ASCII); the
@@ -139,7 +188,8 @@ struct TokenTextTests {
         var rng = TestRandom(state: seed &+ 907)
         let pieces: [[UInt8]] = [
             [0x61], [0x59], [0x69], [0x49], [0x27], [0x2E], [0x2C], [0x2D], [0x20], [0x31], [0x28], [0x22],
-            [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x94], [0x80], [0xC3], [0xFF], [0xE2, 0x80],
+            [0xC3, 0xA9], [0xC3, 0x89], [0xCE, 0xA3], [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x94], [0x80], [0xC3], [0xFF],
+            [0xE2, 0x80],
         ]
         for _ in 0..<2_000 {
             var bytes: [UInt8] = []
@@ -147,8 +197,68 @@ struct TokenTextTests {
             for t in Tokenizer.tokenize(bytes, range: 0..<bytes.count) {
                 #expect(t.text == String(decoding: bytes[t.start..<t.end], as: UTF8.self), "\(bytes)")
                 #expect(t.keyHash == WordTable<Bool>.hash(t.key), "\(bytes)")
+                #expect(t.matchKeyHash == WordTable<Bool>.hash(t.matchKey), "\(bytes)")
                 #expect(t.matchKey == LexiconMatcher.matchKey(kind: t.kind, key: t.key, text: t.text), "\(bytes)")
+                #expect(t.isCapitalized == Token.startsUpperCase(t.text), "\(bytes)")
             }
         }
+    }
+}
+
+/// The tokenizer hashes a word of ASCII letters and digits and tells whether its key is its own match key eight
+/// bytes at a time, loading past the word where the text goes on; it must give the key's ``WordTable`` hash and
+/// the match-key test's answer, for words of any length at any place, the end of the text included.
+struct AsciiWordDigestTests {
+    @Test(arguments: 0..<4)
+    func randomWordsAgreeWithTheDefinitions(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 4_242)
+        let letters = Array("aAbByYiIkKzZ09m".utf8)
+        // Bytes around the word: other letters, punctuation, non-ASCII lead and continuation bytes.
+        let filler: [UInt8] = [0x20, 0x2E, 0x69, 0x79, 0x49, 0xC3, 0xA9, 0xFF, 0x00]
+        for _ in 0..<3_000 {
+            let word = (0..<(1 + rng.below(24))).map { _ in letters[rng.below(letters.count)] }
+            let before = (0..<rng.below(3)).map { _ in filler[rng.below(filler.count)] }
+            let after = (0..<rng.below(10)).map { _ in filler[rng.below(filler.count)] }
+            let bytes = before + word + after
+            let key = String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            let digest = bytes.withUnsafeBufferPointer {
+                Tokenizer.asciiWordDigest($0, before.count, before.count + word.count)
+            }
+            #expect(digest.hash == WordTable<Bool>.hash(key), "\(bytes)")
+            // The byte test the tokenizer's other words take, and what it stands for.
+            #expect(digest.ownNameKey == word.withUnsafeBufferPointer { Tokenizer.isOwnNameKey($0) }, "\(bytes)")
+            if digest.ownNameKey {
+                #expect(LexiconMatcher.matchKey(kind: .word, key: key, text: key) == key, "\(bytes)")
+            }
+        }
+    }
+
+    /// The name key of a word with a `y` or a run of `i`, made from its bytes, is the match key's definition.
+    @Test(arguments: 0..<4)
+    func nameKeysAgreeWithTheDefinition(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 77)
+        let letters = Array("yYiIiaAbZ09".utf8)
+        for _ in 0..<3_000 {
+            let word = (0..<(1 + rng.below(20))).map { _ in letters[rng.below(letters.count)] }
+            let text = String(decoding: word, as: UTF8.self)
+            let key = Tokenizer.key(text)
+            let fast = word.withUnsafeBufferPointer { Tokenizer.asciiNameKey($0) }
+            #expect(fast == LexiconMatcher.matchKey(kind: .word, key: key, text: text), "\(text)")
+        }
+    }
+
+    @Test func hashReadsEveryByte() {
+        // Keys that differ in one byte at each position of their first two words, and in length only.
+        let base = Array("abcdefghijklmnop".utf8)
+        var hashes = Set<Int>()
+        for n in 0...base.count {
+            hashes.insert(WordTable<Bool>.hash(String(decoding: base[0..<n], as: UTF8.self)))
+            for k in 0..<n {
+                var changed = Array(base[0..<n])
+                changed[k] = 0x7A
+                hashes.insert(WordTable<Bool>.hash(String(decoding: changed, as: UTF8.self)))
+            }
+        }
+        #expect(hashes.count == 17 + 136)
     }
 }

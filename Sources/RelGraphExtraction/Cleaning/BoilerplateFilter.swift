@@ -61,8 +61,7 @@ public enum BoilerplateFilter {
         var start = bodyStart
         var seenFirst = false
         // The lower-cased head of a simple line, reused from line to line.
-        var head: [UInt8] = []
-        head.reserveCapacity(120)
+        var head = [UInt8](repeating: 0, count: 120)
         while start <= bytes.count {
             var end = start
             if start < bytes.count, let base = bytes.baseAddress,
@@ -155,35 +154,50 @@ public enum BoilerplateFilter {
     }
 
     /// ``judge(_:mayBeTitle:)`` of a trimmed, non-empty ``simpleLine(_:)``, on its bytes.
+    /// `head` is room for the head of a line (120 bytes), reused from line to line.
     private static func judgeSimple(
         _ line: UnsafeBufferPointer<UInt8>, head: inout [UInt8], mayBeTitle: Bool
     )
         -> LineVerdict
     {
-        // The head: the first 40 characters, ASCII lower-cased, U+2019 straightened (as simpleLowerHead).
-        head.removeAll(keepingCapacity: true)
+        head.withUnsafeMutableBufferPointer { judgeSimple(line, room: $0, mayBeTitle: mayBeTitle) }
+    }
+
+    private static func judgeSimple(
+        _ line: UnsafeBufferPointer<UInt8>, room: UnsafeMutableBufferPointer<UInt8>, mayBeTitle: Bool
+    )
+        -> LineVerdict
+    {
+        // The head: the first 40 characters, ASCII lower-cased, U+2019 straightened (as simpleLowerHead),
+        // written into the room (at most three bytes a character) rather than appended to an array.
+        var n = 0
         var i = 0
         var characters = 0
         var headIsASCII = true
         while i < line.count, characters < 40 {
             let c = line[i]
             if c < 0x80 {
-                head.append((0x41...0x5A).contains(c) ? c | 0x20 : c)
+                room[n] = (0x41...0x5A).contains(c) ? c | 0x20 : c
+                n += 1
                 i += 1
             } else {
                 if line[i + 2] == 0x99 {
-                    head.append(0x27)
+                    room[n] = 0x27
+                    n += 1
                 } else {
-                    head.append(contentsOf: [0xE2, 0x80, line[i + 2]])
+                    room[n] = 0xE2
+                    room[n + 1] = 0x80
+                    room[n + 2] = line[i + 2]
+                    n += 3
                     headIsASCII = false
                 }
                 i += 3
             }
             characters += 1
         }
-        let isSectionEnd = head.withUnsafeBufferPointer { h in
+        let h = UnsafeBufferPointer(rebasing: room[0..<n])
+        let isSectionEnd =
             sectionEndBytes.contains { h.elementsEqual($0) } || sectionEndHeadBytes.contains { h.starts(with: $0) }
-        }
         if isSectionEnd { return .sectionEnd }
         if mayBeTitle {
             // At most 25 words (runs between spaces) and no final full stop.
@@ -199,17 +213,16 @@ public enum BoilerplateFilter {
             }
             if words <= 25 && line[line.count - 1] != 0x2E { return .dropped }
         }
-        let hasPrefix = head.withUnsafeBufferPointer { h in
+        let hasPrefix =
             headIsASCII
-                ? asciiPrefixesByFirstByte[Int(h[0])].contains { h.starts(with: $0) }
-                : prefixBytes.contains { h.starts(with: $0) }
-        }
+            ? asciiPrefixesByFirstByte[Int(h[0])].contains { h.starts(with: $0) }
+            : prefixBytes.contains { h.starts(with: $0) }
         if hasPrefix { return .dropped }
         // Digits, commas, dots and spaces only.
         if line.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2C || $0 == 0x2E || $0 == 0x20 }) {
             return .dropped
         }
-        if line.count == 36, isUUID(String(decoding: line, as: UTF8.self)) { return .dropped }
+        if line.count == 36, isSimpleUUID(line) { return .dropped }
         // More than four words (runs without spaces or tabs) is body.
         var words = 0
         var inWord = false
@@ -396,6 +409,21 @@ public enum BoilerplateFilter {
         if bullet && !hasSentencePunctuation { return true }
         if !hasSentencePunctuation && !line.hasPrefix("#") { return true }
         return false
+    }
+
+    /// ``isUUID(_:)`` of a simple line (see ``simpleLine(_:)``), on its bytes: 36 bytes whose hex digits
+    /// (ASCII only: the line has no full-width ones) come in groups of 8, 4, 4, 4 and 12 between four hyphens.
+    /// Those 32 digits and 4 hyphens are all 36 bytes, so the hyphens stand at offsets 8, 13, 18 and 23.
+    static func isSimpleUUID(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count == 36 else { return false }
+        for (k, b) in line.enumerated() {
+            if k == 8 || k == 13 || k == 18 || k == 23 {
+                guard b == 0x2D else { return false }
+            } else {
+                guard (0x30...0x39).contains(b) || (0x61...0x66).contains(b | 0x20) else { return false }
+            }
+        }
+        return true
     }
 
     static func isUUID(_ line: String) -> Bool {

@@ -97,6 +97,8 @@ public struct CueLexicon: Sendable {
 
     /// Parses cue lexicon YAML; `path` names it in errors.
     public static func parse(_ yaml: String, path: String) throws(ExtractionError) -> CueLexicon {
+        // The plain shape of the built-in cue lexicon is read from the bytes; any other is composed.
+        if let file = LexiconFastReader.cueFile(yaml) { return CueLexicon(file) }
         // The basic resolver, as for the actor lexicon: the reader needs no tag resolved by regular expression.
         if let root = try? Yams.compose(yaml: yaml, .basic), let file = CueNodeReader.file(root) {
             return CueLexicon(file)
@@ -157,11 +159,21 @@ struct PhraseIndex: Sendable {
     }
 
     /// Whether one of the phrases ends at token `end` (exclusive).
+    ///
+    /// Inlined: the modality tests ask it at every token before a cue, and most words end no phrase (one table
+    /// probe); the phrases sharing the last word are compared out of line.
     /// - Complexity: O(1) expected, plus O(k) for the k phrases sharing the last word.
+    @inline(__always)
     func matches(_ tokens: [Token], endingAt end: Int) -> Bool {
         guard end > 0, let candidates = byLastWord[token: tokens[end - 1]] else { return false }
+        return Self.matches(candidates, tokens, endingAt: end)
+    }
+
+    /// Whether one of `candidates`, phrases whose last word is token `end - 1`'s key, ends at token `end`.
+    @inline(never)
+    private static func matches(_ candidates: [[String]], _ tokens: [Token], endingAt end: Int) -> Bool {
         // The last word is the table's key; the words before it are compared from the end.
-        return candidates.contains { p in
+        candidates.contains { p in
             guard p.count <= end else { return false }
             var k = p.count - 1
             while k > 0 {

@@ -107,6 +107,8 @@ public struct Lexicon: Sendable {
 
     /// Parses lexicon YAML; `path` names it in errors.
     public static func parse(_ yaml: String, path: String) throws(ExtractionError) -> Lexicon {
+        // The plain shape of the built-in lexicon is read from the bytes; any other is composed.
+        if let entries = LexiconFastReader.entries(yaml) { return Lexicon(entries: entries) }
         // The basic resolver: no tag is resolved by regular expression (the reader needs none; see its keys).
         if let root = try? Yams.compose(yaml: yaml, .basic), let entries = LexiconNodeReader.entries(root) {
             return Lexicon(entries: entries)

@@ -9,8 +9,31 @@ import RelGraph
 /// - A capital city used as a place ("analysts in Seoul", "the parade in Moscow") is not a mention of the state.
 /// The affiliation found is recorded on discovered actors that have none.
 enum AttributeMarker {
-    /// - Parameter roleWords: ``Vocabulary/roleWords`` with the lexicon's title words.
-    static func mark(_ table: inout MentionTable, roleWords: WordSet) {
+    /// The keys ``isCityAlias(_:of:keys:)`` compares a token with, made once per lexicon state rather than at
+    /// every capital found after "in": the name and demonyms they were made from, and their token keys.
+    struct StateKeys: Sendable {
+        var name: String
+        var demonyms: [String]
+        var nameKeys: [String]
+        var demonymKeys: [String]
+
+        init(_ entry: LexiconEntry) {
+            name = entry.name
+            demonyms = entry.demonyms
+            nameKeys = Tokenizer.tokenize(entry.name).map(\.key)
+            demonymKeys = entry.demonyms.map(Tokenizer.key)
+        }
+
+        /// The keys of the states among `entries`, by id (the first entry of an id).
+        static func table(_ entries: [LexiconEntry]) -> WordTable<StateKeys> {
+            WordTable(entries.lazy.filter { $0.kind == .state }.map { ($0.id, StateKeys($0)) })
+        }
+    }
+
+    /// - Parameters:
+    ///   - roleWords: ``Vocabulary/roleWords`` with the lexicon's title words.
+    ///   - states: ``StateKeys`` of the lexicon's states (an entry they were not made from is read itself).
+    static func mark(_ table: inout MentionTable, roleWords: WordSet, states: WordTable<StateKeys> = [:]) {
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var drop: Set<Int> = []
@@ -21,7 +44,7 @@ enum AttributeMarker {
                 // A capital city as a location.
                 if m.source == .lexicon, m.end - m.start == 1, m.start > 0,
                     Vocabulary.locatives.contains(tokens[m.start - 1]),
-                    let entry = table.entries[m.actor], isCityAlias(tokens[m.start], of: entry)
+                    let entry = table.entries[m.actor], isCityAlias(tokens[m.start], of: entry, keys: states[m.actor])
                 {
                     drop.insert(k)
                     continue
@@ -68,10 +91,16 @@ enum AttributeMarker {
     }
 
     /// Whether `token` names the state's capital or seat rather than the state ("Moscow", "Kremlin").
-    private static func isCityAlias(_ token: Token, of entry: LexiconEntry) -> Bool {
+    ///
+    /// `keys`, when made from this entry's name and demonyms, give their keys without tokenizing them again.
+    static func isCityAlias(_ token: Token, of entry: LexiconEntry, keys: StateKeys?) -> Bool {
         let key = token.key
-        if Tokenizer.tokenize(entry.name).map(\.key) == [key] { return false }
-        if entry.demonyms.contains(where: { Tokenizer.key($0) == key }) { return false }
+        if let keys, keys.name == entry.name, keys.demonyms == entry.demonyms {
+            if keys.nameKeys == [key] || keys.demonymKeys.contains(key) { return false }
+        } else {
+            if Tokenizer.tokenize(entry.name).map(\.key) == [key] { return false }
+            if entry.demonyms.contains(where: { Tokenizer.key($0) == key }) { return false }
+        }
         if token.isAllCaps || LexiconMatcher.looksLikeDemonym(key) { return false }
         return true
     }

@@ -182,11 +182,19 @@ enum Coreference {
     private static func resolveShortNames(in table: inout MentionTable, index: Index, shortcuts: Bool) {
         let lexiconPersons = index.persons
         let lexiconShort = index.personsByShortName
-        var fullCount: [String: Int] = [:]
+        // Full mentions per person, by the position of its entry in the table (a person mention's entry is
+        // there): a table lookup per mention, where a dictionary of ids hashed each id with SipHash and grew.
+        var counts = [Int](repeating: 0, count: table.entries.count)
         for sentence in table.mentions {
             for m in sentence where m.source == .lexicon || m.source == .discovered || m.source == .role {
-                if m.kind == .person { fullCount[m.actor, default: 0] += 1 }
+                if m.kind == .person, let e = table.entries.index(forKey: m.actor) { counts[e] += 1 }
             }
+        }
+        // The persons counted, in id order; an id without a counted mention (an entry filed later) counts 0.
+        let counted = counts.indices.filter { counts[$0] > 0 }.map { table.entries.keys[$0] }.sorted()
+        func fullCount(_ id: String) -> Int {
+            guard let e = table.entries.index(forKey: id), e < counts.count else { return 0 }
+            return counts[e]
         }
         // The document's persons by the first and the last group of their names. A document names a few: a list
         // searched by comparing keys costs less than hashing key arrays into a dictionary of sets.
@@ -198,7 +206,7 @@ enum Coreference {
                 short.append((key, [id]))
             }
         }
-        for id in fullCount.keys.sorted() {
+        for id in counted {
             guard let e = table.entries[id] else { continue }
             let g = (shortcuts ? index.nameGroups[e.name] : nil) ?? groups(e.name)
             guard g.count >= 2, let first = g.first, let last = g.last else { continue }
@@ -207,7 +215,8 @@ enum Coreference {
         }
         guard !short.isEmpty || !lexiconShort.isEmpty else { return }
         // A word that starts no short name (of the document's persons or the lexicon's) finds no candidate.
-        let documentFirstKeys = short.compactMap { $0.key.first }
+        // With their hashes: a word is compared with a first key only when the hashes agree.
+        let documentFirstKeys = short.compactMap { $0.key.first }.map { (key: $0, hash: WordTable<Bool>.hash($0)) }
         for s in table.sentences.indices {
             let tokens = table.sentences[s].tokens
             var i = 0
@@ -220,8 +229,10 @@ enum Coreference {
                 var end = i + 1
                 while end < tokens.count, tokens[end].hyphenated { end += 1 }
                 guard
-                    !shortcuts || index.shortNameFirstKeys.contains(tokens[i].matchKey)
-                        || documentFirstKeys.contains(tokens[i].matchKey)
+                    !shortcuts || index.shortNameFirstKeys.contains(matchKeyOf: tokens[i])
+                        || documentFirstKeys.contains(where: {
+                            $0.hash == tokens[i].matchKeyHash && $0.key == tokens[i].matchKey
+                        })
                 else {
                     i = end
                     continue
@@ -256,8 +267,8 @@ enum Coreference {
                 if candidates.count == 1 {
                     pick = candidates.first
                 } else if candidates.count > 1 {
-                    let ranked = candidates.sorted { (fullCount[$0] ?? 0, $1) > (fullCount[$1] ?? 0, $0) }
-                    if let top = ranked.first, (fullCount[top] ?? 0) >= 2 * (fullCount[ranked[1]] ?? 0) + 1 {
+                    let ranked = candidates.sorted { (fullCount($0), $1) > (fullCount($1), $0) }
+                    if let top = ranked.first, fullCount(top) >= 2 * fullCount(ranked[1]) + 1 {
                         pick = top
                     }
                 }

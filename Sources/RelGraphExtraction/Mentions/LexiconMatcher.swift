@@ -27,6 +27,8 @@ struct LexiconMatcher: Sendable {
     }
 
     let entries: [LexiconEntry]
+    /// The table of a bucket without forms of two or more keys.
+    private static let noLongerForms = WordTable<[Form]>([(String, [Form])]())
     /// The index in `buckets` of the forms of each first key (an index, not the bucket: a lookup that returned
     /// the bucket would copy it, retaining its arrays, at every word that starts a form).
     private let firstKeys: WordTable<Int>
@@ -38,6 +40,8 @@ struct LexiconMatcher: Sendable {
     init(entries: [LexiconEntry]) {
         self.entries = entries
         var forms: [String: [Form]] = [:]
+        // Room for every entry's name and a few more forms, not grown through a rehash per doubling.
+        forms.reserveCapacity(2 * entries.count)
         for (i, e) in entries.enumerated() {
             // An entry has a few forms: a list compares fewer bytes than hashing each form into a set.
             var seen: [[String]] = []
@@ -47,7 +51,8 @@ struct LexiconMatcher: Sendable {
                 let keys = tokens.map(Self.matchKey)
                 guard let first = keys.first, !first.isEmpty, !seen.contains(keys) else { continue }
                 seen.append(keys)
-                let capitals = tokens.map { $0.isAllCaps && $0.text.count <= 6 }
+                // At most six bytes are at most six characters: only a longer text is counted.
+                let capitals = tokens.map { $0.isAllCaps && ($0.text.utf8.count <= 6 || $0.text.count <= 6) }
                 forms[first, default: []].append(Form(keys: keys, entry: i, isDemonym: isDemonym, capitals: capitals))
             }
         }
@@ -58,7 +63,11 @@ struct LexiconMatcher: Sendable {
             var byNext: [String: [Form]] = [:]
             for f in sorted where f.keys.count >= 2 { byNext[f.keys[1], default: []].append(f) }
             firstKeys.append((first, buckets.count))
-            buckets.append(Bucket(byNext: WordTable(byNext), singles: sorted.filter { $0.keys.count == 1 }))
+            // Most first keys start one-word forms only: they share one empty table.
+            buckets.append(
+                Bucket(
+                    byNext: byNext.isEmpty ? Self.noLongerForms : WordTable(byNext),
+                    singles: sorted.filter { $0.keys.count == 1 }))
         }
         self.firstKeys = WordTable(firstKeys)
         self.buckets = buckets
@@ -112,12 +121,12 @@ struct LexiconMatcher: Sendable {
     private func find(in sentence: Sentence, tokens: UnsafeBufferPointer<Token>, into out: inout [Mention]) {
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind != .punctuation, let b = firstKeys.value(tokens[i].matchKey, of: tokens[i]) else {
+            guard tokens[i].kind != .punctuation, let b = firstKeys[matchKeyOf: tokens[i]] else {
                 i += 1
                 continue
             }
             var matched: Match?
-            if i + 1 < tokens.count, let longer = buckets[b].byNext.value(tokens[i + 1].matchKey, of: tokens[i + 1]) {
+            if i + 1 < tokens.count, let longer = buckets[b].byNext[matchKeyOf: tokens[i + 1]] {
                 matched = firstMatch(longer, at: i, tokens: tokens)
             }
             if matched == nil { matched = firstMatch(buckets[b].singles, at: i, tokens: tokens) }

@@ -140,13 +140,7 @@ struct MentionTable: Sendable {
     }
 
     /// The surface text of tokens `range` of sentence `s`, as written.
-    func surface(_ s: Int, _ range: Range<Int>) -> String {
-        let sentence = sentences[s]
-        guard let first = sentence.tokens[safe: range.lowerBound],
-            let last = sentence.tokens[safe: range.upperBound - 1]
-        else { return "" }
-        return sentence.text(bytes: first.start - sentence.start, last.end - sentence.start)
-    }
+    func surface(_ s: Int, _ range: Range<Int>) -> String { sentences[s].text(tokens: range) }
 }
 
 extension Array {

@@ -78,7 +78,9 @@ struct CueMatcher: Sendable {
                 continue
             }
             let end = i + candidates[c].words.count
-            let surface = sentence.text(bytes: tokens[i].start - sentence.start, tokens[end - 1].end - sentence.start)
+            let surface = sentence.text(tokens: i..<end)
+            // A sentence has a few cues: room for four at the first, not a new buffer at each of the first hits.
+            if hits.capacity == 0 { hits.reserveCapacity(4) }
             hits.append(
                 CueHit(
                     type: candidates[c].type, start: i, end: end, negated: candidates[c].negated,

@@ -39,7 +39,6 @@ struct FoundRelation: Sendable, Hashable {
 struct RelationFinder {
     let tokens: [Token]
     let mentions: [Mention]
-    let table: MentionTable
 
     /// The relations of the sentence and the cue hits used.
     struct Result {
@@ -54,18 +53,31 @@ struct RelationFinder {
         var addressee: Mention?
     }
 
-    init(sentence: Sentence, mentions: [Mention], table: MentionTable) {
+    init(sentence: Sentence, mentions: [Mention]) {
         self.tokens = sentence.tokens
-        self.mentions = mentions.filter { !$0.isAttribute && ($0.kind?.isActor ?? false) }
-        self.table = table
+        self.mentions = Self.parties(mentions)
+    }
+
+    /// The mentions of actors that are parties (no attributes), in order: `mentions` itself when all are (no
+    /// copy), else a list of the right size (`filter` grew its result one reallocation at a time).
+    static func parties(_ mentions: [Mention]) -> [Mention] {
+        func isParty(_ m: Mention) -> Bool { !m.isAttribute && (m.kind?.isActor ?? false) }
+        if mentions.allSatisfy(isParty) { return mentions }
+        var out: [Mention] = []
+        out.reserveCapacity(mentions.count)
+        for m in mentions where isParty(m) { out.append(m) }
+        return out
     }
 
     /// Finds the relations. `previous` are the relations of the previous sentence and its first actor, for
-    /// "reported it"; `cueLexicon` gives the negation and speculation markers (an argument, not a stored
-    /// property: a finder is made per sentence, and storing the lexicon retained each of its arrays).
+    /// "reported it"; `cueLexicon` gives the negation and speculation markers and `table` the actors'
+    /// affiliations (arguments, not stored properties: a finder is made per sentence, and storing them retained
+    /// each of their arrays).
     func find(
-        cues: [CueHit], previous: [FoundRelation], previousFirstActor: String?, cueLexicon: CueLexicon
+        cues: [CueHit], previous: [FoundRelation], previousFirstActor: String?, cueLexicon: CueLexicon,
+        table: MentionTable
     ) -> [FoundRelation] {
+        func affiliated(_ a: String, _ b: String) -> Bool { Self.affiliated(a, b, in: table) }
         let frames = speechFrames(cues)
         var out: [FoundRelation] = []
         var lastVerbSources: [Mention] = []
@@ -140,7 +152,9 @@ struct RelationFinder {
                         position: frame.cue.start))
             }
         }
-        return out.sorted { $0.position < $1.position }
+        // Sorted in place (`sorted` sorts a copy with the same algorithm, so the order is the same).
+        out.sort { $0.position < $1.position }
+        return out
     }
 
     /// A verb cue followed by "that" ("warned that ...") speaks about the actor of its clause, as speech does.
@@ -153,7 +167,8 @@ struct RelationFinder {
         !type.isDirectedByDefault || type == .fight || type == .sign
     }
 
-    func affiliated(_ a: String, _ b: String) -> Bool {
+    /// Whether one of `a` and `b` is affiliated with the other.
+    static func affiliated(_ a: String, _ b: String, in table: MentionTable) -> Bool {
         table.affiliation(a) == b || table.affiliation(b) == a
     }
 
@@ -270,10 +285,18 @@ struct RelationFinder {
         return (sources, objects(after: cue.end, cue: cue), nil, true)
     }
 
+    /// What ends the search for an agent: the clause breakers and a full stop.
+    private static let agentStops = Vocabulary.clauseBreakers.union(["."])
+    /// The words before an agent: "by", and "from" beyond two words.
+    private static let agentMarkers: WordSet = ["by", "from"]
+    /// What ends the search for objects: the clause breakers, a full stop, a quote and a question mark.
+    private static let objectStops = Vocabulary.clauseBreakers.union([".", "\"", "?"])
+
     /// The nearest actor before `index` in the clause, with the actors coordinated with it.
     private func subject(before index: Int) -> [Mention] {
         guard var m = mentions.last(where: { $0.end <= index }) else { return [] }
-        for j in m.end..<index where tokens[j].key == ";" { return [] }
+        // A semicolon is punctuation: the kind is read before the key is compared.
+        for j in m.end..<index where tokens[j].kind == .punctuation && tokens[j].key == ";" { return [] }
         // "Hong Min from the Korea Institute ... said": the subject is the person, not the institute.
         var j = m.start - 1
         if j >= 0, tokens[j].key == "the" { j -= 1 }
@@ -282,7 +305,10 @@ struct RelationFinder {
         {
             m = p
         }
-        return coordinated(before: m) + [m]
+        // Appended to the coordinated list (most often empty, without storage), not concatenated: one array.
+        var out = coordinated(before: m)
+        out.append(m)
+        return out
     }
 
     /// Actors joined to `m` by "and"/commas before it ("X and Y").
@@ -332,10 +358,14 @@ struct RelationFinder {
     /// "by X" / "from X" shortly after the cue.
     private func agentAfter(_ cue: CueHit, within distance: Int) -> Mention? {
         var j = cue.end
+        // Read once (a static set is behind a lazy-initialisation check at every access).
+        let stops = Self.agentStops
+        let markers = Self.agentMarkers
         while j < min(tokens.count, cue.end + distance) {
-            let k = tokens[j].key
-            if Vocabulary.clauseBreakers.contains(tokens[j]) || k == "." { return nil }
-            if k == "by" || (k == "from" && distance > 2) {
+            // One lookup each for the stops and the two markers (comparing the key with each literal called
+            // the string comparison for every other word).
+            if stops.contains(tokens[j]) { return nil }
+            if markers.contains(tokens[j]) && (tokens[j].key == "by" || distance > 2) {
                 var n = j + 1
                 while n < tokens.count, ["both", "the", "a"].contains(tokens[n].key) { n += 1 }
                 if let m = mentions.first(where: { $0.start == n || ($0.start == n + 1 && tokens[n].isCapitalized) }) {
@@ -365,10 +395,11 @@ struct RelationFinder {
                 j = m.end
                 continue
             }
+            // One lookup for the clause breakers and the three marks, as for the agent.
+            if Self.objectStops.contains(tokens[j]) { break }
             let k = tokens[j].key
-            if Vocabulary.clauseBreakers.contains(tokens[j]) || k == "." || k == "\"" || k == "?" { break }
-            if (k == "and" || k == "or") && out.isEmpty && !cue.reachesClause { break }
-            if k == "," {
+            if out.isEmpty && !cue.reachesClause && (k == "and" || k == "or") { break }
+            if tokens[j].kind == .punctuation && k == "," {
                 let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
                 let elaborates = ["particularly", "especially", "including", "notably", "namely"].contains(next)
                 let soon = mentions.contains { $0.start > j + 1 && $0.start <= j + 4 }
@@ -386,7 +417,11 @@ struct RelationFinder {
             if Vocabulary.targetPrepositions.contains(tokens[j]), tokens[j].key != "from" {
                 var n = j + 1
                 while n < min(tokens.count, j + 5) {
-                    if let m = mentions.first(where: { $0.start == n }) { return [m] + coordinated(after: m) }
+                    if let m = mentions.first(where: { $0.start == n }) {
+                        var out = [m]
+                        out += coordinated(after: m)
+                        return out
+                    }
                     let t = tokens[n]
                     if t.kind == .punctuation && t.key != "(" && t.key != "'" && t.key != "\"" { break }
                     n += 1

@@ -24,6 +24,17 @@ public struct Sentence: Sendable, Hashable {
         }
     }
 
+    /// The text of tokens `range` of the sentence, as written: ``text(bytes:_:)`` of their bytes. One token's
+    /// text is the token's own (both are its bytes decoded) when the sentence's text has as many bytes as its
+    /// range of the document (no ill-formed byte was replaced); it is then not made again.
+    func text(tokens range: Range<Int>) -> String {
+        guard let first = tokens[safe: range.lowerBound], let last = tokens[safe: range.upperBound - 1] else {
+            return ""
+        }
+        if range.count == 1, text.utf8.count == end - start { return first.text }
+        return text(bytes: first.start - start, last.end - start)
+    }
+
     /// ``text(bytes:_:)`` by its definition, through the text's UTF-8 view.
     func textByDefinition(bytes from: Int, _ to: Int) -> String {
         let utf8 = text.utf8
@@ -48,6 +59,12 @@ public enum SentenceSplitter {
         "jr", "sr", "inc", "co", "corp", "ltd", "mt", "ft", "approx", "dept", "est", "fig", "vol", "pres", "amb",
         "cmdr", "brig", "messrs", "op", "art", "p", "pp",
     ]
+    /// The marks that end a sentence.
+    static let sentenceEnds: WordSet = [".", "!", "?", "..."]
+    /// Closing quotes and brackets, which stay with the sentence they follow.
+    static let closers: WordSet = ["\"", "'", ")", "]"]
+    /// Quotes, brackets, bullets and dashes that may start a sentence.
+    static let startMarks: WordSet = ["\"", "'", "(", "\u{25CF}", "\u{2022}", "-"]
     static let openers: WordSet = [
         "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and",
         "a", "an", "however", "meanwhile", "his", "her", "their", "its", "there", "according", "after", "before",
@@ -139,10 +156,11 @@ public enum SentenceSplitter {
         {
             return i + 1
         }
-        guard t.kind == .punctuation, t.key == "." || t.key == "!" || t.key == "?" || t.key == "..." else { return nil }
+        // Sets, not lists of literals: one lookup by the token's hash instead of a string comparison per literal.
+        guard t.kind == .punctuation, sentenceEnds.contains(t) else { return nil }
         var next = i + 1
         // Closing quotes and brackets belong to the sentence that ends.
-        while next < tokens.count, ["\"", "'", ")", "]"].contains(tokens[next].key), tokens[next].attached {
+        while next < tokens.count, closers.contains(tokens[next]), tokens[next].attached {
             next += 1
         }
         guard next < tokens.count else { return nil }
@@ -155,7 +173,7 @@ public enum SentenceSplitter {
             }
         }
         if following.kind == .word && following.isCapitalized { return next }
-        if following.kind == .number || ["\"", "'", "(", "\u{25CF}", "\u{2022}", "-"].contains(following.key) {
+        if following.kind == .number || startMarks.contains(following) {
             return following.attached && following.kind == .number ? nil : next
         }
         // A lower-case start after an ordinary word and a real space.

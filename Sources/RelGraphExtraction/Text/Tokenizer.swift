@@ -9,12 +9,13 @@ public struct Token: Sendable, Hashable {
         case punctuation
     }
 
-    public var text: String
+    public var text: String { didSet { isCapitalized = Self.startsUpperCase(text) } }
     /// The matching key: lowercase, diacritics folded, curly apostrophes straightened.
     public var key: String {
         didSet {
             keyHash = WordTable<Bool>.hash(key)
             matchKey = LexiconMatcher.matchKey(kind: kind, key: key, text: text)
+            matchKeyHash = WordTable<Bool>.hash(matchKey)
         }
     }
     /// ``WordTable``'s hash of `key`, computed once per token for the several tables a token is looked up in.
@@ -22,7 +23,18 @@ public struct Token: Sendable, Hashable {
     /// The key the token is matched against lexicon names under (``LexiconMatcher/matchKey(kind:key:text:)``),
     /// computed once, by the tokenizer from the word's bytes where it can.
     private(set) var matchKey: String
-    public var kind: Kind { didSet { matchKey = LexiconMatcher.matchKey(kind: kind, key: key, text: text) } }
+    /// ``WordTable``'s hash of `matchKey` (the key's hash when the two are the same): lexicon matching looks
+    /// every word up by it, without comparing the two keys or copying the token to tell which hash to use.
+    private(set) var matchKeyHash: Int
+    public var kind: Kind {
+        didSet {
+            matchKey = LexiconMatcher.matchKey(kind: kind, key: key, text: text)
+            matchKeyHash = WordTable<Bool>.hash(matchKey)
+        }
+    }
+    /// Whether the first letter is upper case: ``startsUpperCase(_:)`` of the text, stored (the passes ask it of
+    /// most words, several times each, and reading the first byte of a string took a copy of the token).
+    public private(set) var isCapitalized: Bool
     public var start: Int
     public var end: Int
     /// Whether the token follows the previous one without white space.
@@ -54,10 +66,23 @@ public struct Token: Sendable, Hashable {
         text: String, key: String, keyHash: Int, matchKey: String, kind: Kind, start: Int, end: Int, attached: Bool,
         hyphenated: Bool
     ) {
+        self.init(
+            text: text, key: key, keyHash: keyHash, matchKey: matchKey,
+            matchKeyHash: matchKey == key ? keyHash : WordTable<Bool>.hash(matchKey), kind: kind, start: start,
+            end: end, attached: attached, hyphenated: hyphenated, isCapitalized: Self.startsUpperCase(text))
+    }
+
+    /// A token whose keys' hashes, ``matchKey`` and ``isCapitalized`` are known (see the other initialisers).
+    init(
+        text: String, key: String, keyHash: Int, matchKey: String, matchKeyHash: Int, kind: Kind, start: Int,
+        end: Int, attached: Bool, hyphenated: Bool, isCapitalized: Bool
+    ) {
+        self.isCapitalized = isCapitalized
         self.text = text
         self.key = key
         self.keyHash = keyHash
         self.matchKey = matchKey
+        self.matchKeyHash = matchKeyHash
         self.kind = kind
         self.start = start
         self.end = end
@@ -65,8 +90,8 @@ public struct Token: Sendable, Hashable {
         self.hyphenated = hyphenated
     }
 
-    /// Whether the first letter is upper case.
-    public var isCapitalized: Bool {
+    /// Whether the first letter of `text` is upper case.
+    static func startsUpperCase(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         if first < 0x80 { return Tokenizer.isUpperByte(first) }
         return text.unicodeScalars.first.map { Tokenizer.uppercase.contains($0) } ?? false
@@ -97,8 +122,9 @@ public struct Token: Sendable, Hashable {
     public var isPossessive: Bool {
         // Both are one or two bytes (no other spelling is canonically equal to them): most keys are told by their
         // length, without comparing strings.
+        // Both start with an apostrophe: a key of one or two bytes that does not is told without comparing.
         let n = key.utf8.count
-        return n <= 2 && (key == "'s" || key == "'")
+        return n <= 2 && key.utf8.first == 0x27 && (key == "'s" || key == "'")
     }
 }
 
@@ -133,21 +159,24 @@ public enum Tokenizer {
                 i += 1
                 continue
             }
-            let (scalar, width) = decode(bytes, i, end)
-            if isSpace(scalar) {
+            // An ASCII letter or digit, the start of most tokens, is neither space nor hyphen and starts a word:
+            // it is not decoded.
+            let startsASCIIWord = isLowerByte(bytes[i]) || isUpperByte(bytes[i]) || isDigitByte(bytes[i])
+            let (scalar, width) = startsASCIIWord ? (Unicode.Scalar(bytes[i]), 1) : decode(bytes, i, end)
+            if !startsASCIIWord && isSpace(scalar) {
                 sawSpace = true
                 sawHyphen = false
                 i += width
                 continue
             }
-            if isHyphen(scalar), !sawSpace, let last = tokens.last, last.kind != .punctuation, i + width < end,
-                isLetterOrDigit(decode(bytes, i + width, end).0)
+            if !startsASCIIWord, isHyphen(scalar), !sawSpace, let last = tokens.last, last.kind != .punctuation,
+                i + width < end, isLetterOrDigit(decode(bytes, i + width, end).0)
             {
                 sawHyphen = true
                 i += width
                 continue
             }
-            if isLetterOrDigit(scalar) {
+            if startsASCIIWord || isLetterOrDigit(scalar) {
                 var j = i
                 var hasLetter = false
                 var hasDigit = false
@@ -159,8 +188,10 @@ public enum Tokenizer {
                     // ASCII letters and digits, most of a word, as the general tests below would take them.
                     let c = bytes[j]
                     if isLowerByte(c) {
+                        // A run of lower-case letters in a loop of its own, without setting the flags per byte.
                         hasLetter = true
                         j += 1
+                        while j < end, isLowerByte(bytes[j]) { j += 1 }
                         continue
                     }
                     if isUpperByte(c) {
@@ -174,6 +205,9 @@ public enum Tokenizer {
                         j += 1
                         continue
                     }
+                    // Any other ASCII byte but an apostrophe, a dot or a comma ends the word, as the tests below
+                    // would find (it is no letter or digit): most words end at a space.
+                    if c < 0x80 && c != 0x27 && c != 0x2E && c != 0x2C { break }
                     if c >= 0x80 { needsKey = true }
                     let (s, w) = decode(bytes, j, end)
                     if isLetterOrDigit(s) {
@@ -222,15 +256,17 @@ public enum Tokenizer {
                 let kind: Token.Kind = hasLetter ? .word : .number
                 if onlyAlphanumeric {
                     // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased.
-                    let (hash, ownNameKey) = asciiWordDigest(raw)
+                    let (hash, ownNameKey) = asciiWordDigest(bytes, i, j)
                     let k = needsKey ? lowercasedASCII(raw) : text
-                    let matchKey =
-                        kind != .word || ownNameKey ? k : LexiconMatcher.matchKey(kind: kind, key: k, text: text)
+                    let isKey = kind != .word || ownNameKey
+                    // A word with a `y` or a run of `i` takes its name key from its bytes.
+                    let matchKey = isKey ? k : asciiNameKey(raw)
                     tokens.append(
                         Token(
                             text: text, key: k, keyHash: hash, matchKey: matchKey,
-                            kind: kind,
-                            start: i, end: j, attached: !sawSpace, hyphenated: sawHyphen))
+                            matchKeyHash: isKey ? hash : WordTable<Bool>.hash(matchKey), kind: kind,
+                            start: i, end: j, attached: !sawSpace, hyphenated: sawHyphen,
+                            isCapitalized: isUpperByte(bytes[i])))
                     i = j
                     sawSpace = false
                     sawHyphen = false
@@ -252,8 +288,8 @@ public enum Tokenizer {
                     tokens.append(
                         Token(
                             text: asciiMarks[b], key: asciiMarks[b], keyHash: asciiMarkHashes[b],
-                            matchKey: asciiMarks[b], kind: .punctuation, start: i, end: i + 1, attached: !sawSpace,
-                            hyphenated: false))
+                            matchKey: asciiMarks[b], matchKeyHash: asciiMarkHashes[b], kind: .punctuation, start: i,
+                            end: i + 1, attached: !sawSpace, hyphenated: false, isCapitalized: isUpperByte(bytes[i])))
                     i += 1
                     sawSpace = false
                     sawHyphen = false
@@ -345,22 +381,85 @@ public enum Tokenizer {
     private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
     private static let asciiMarkHashes: [Int] = asciiMarks.map { WordTable<Bool>.hash($0) }
 
-    /// Of a word of ASCII letters and digits: its key's ``WordTable`` hash (the key is the bytes lower-cased), and
-    /// whether the key is its own match key (no `y` and no run of `i`, see
-    /// ``LexiconMatcher/matchKey(kind:key:text:)``), in one pass over the bytes. Not inlined: in the tokenizer's
-    /// loop, with its many live values, the same pass spilled its state to the stack at every byte.
+    /// Of the word of ASCII letters and digits at bytes `start..<end` of `bytes`: its key's ``WordTable`` hash
+    /// (the key is the bytes lower-cased), and whether the key is its own match key (no `y` and no run of `i`,
+    /// see ``LexiconMatcher/matchKey(kind:key:text:)``), in one pass over the word eight bytes at a time: a
+    /// letter or digit is lower-cased by setting its 0x20 bit (a digit has it already), and the `y` and `i`
+    /// bytes are found by a zero-byte test of the word xor their pattern. Eight bytes that lie inside `bytes` are
+    /// loaded at once, those past the word masked off. Only a word of up to eight bytes is read inline (one
+    /// load): in the tokenizer's loop, with its many live values, a loop over the word spilled its state.
+    @inline(__always)
+    static func asciiWordDigest(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+    ) -> (hash: Int, ownNameKey: Bool) {
+        let n = end &- start
+        guard n <= 8, start &+ 8 <= bytes.count, let base = bytes.baseAddress else {
+            return asciiLongWordDigest(bytes, start, end)
+        }
+        // Most words: one load, no loop.
+        let mask: UInt64 = n == 8 ? ~0 : (1 &<< (8 &* UInt64(n))) &- 1
+        let w =
+            UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) & mask
+            | 0x2020_2020_2020_2020 & mask
+        let iz = zeroBytes(w ^ 0x6969_6969_6969_6969)
+        let own = zeroBytes(w ^ 0x7979_7979_7979_7979) == 0 && iz & (iz &>> 8) == 0
+        return (WordTable<Bool>.hashFinish(WordTable<Bool>.hashStep(WordTable<Bool>.hashStart, w), count: n), own)
+    }
+
+    /// ``asciiWordDigest(_:_:_:)`` of a word of more than eight bytes or near the end of `bytes`, in a loop.
     @inline(never)
-    static func asciiWordDigest(_ raw: UnsafeBufferPointer<UInt8>) -> (hash: Int, ownNameKey: Bool) {
+    private static func asciiLongWordDigest(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+    ) -> (hash: Int, ownNameKey: Bool) {
+        let n = end &- start
         var h = WordTable<Bool>.hashStart
         var own = true
-        var previous: UInt8 = 0
-        for c in raw {
-            let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-            h = WordTable<Bool>.hashStep(h, lower)
-            if lower == 0x79 || (lower == 0x69 && previous == 0x69) { own = false }
-            previous = lower
+        // Whether the byte before the current eight is an `i`.
+        var iBefore = false
+        var k = start
+        while k < end {
+            let m = min(8, end &- k)
+            let mask: UInt64 = m == 8 ? ~0 : (1 &<< (8 &* UInt64(m))) &- 1
+            var w: UInt64
+            if k &+ 8 <= bytes.count, let base = bytes.baseAddress {
+                w = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) & mask
+            } else {
+                w = WordTable<Bool>.word(bytes, at: k, count: m)
+            }
+            w |= 0x2020_2020_2020_2020 & mask
+            let ys = zeroBytes(w ^ 0x7979_7979_7979_7979)
+            let iz = zeroBytes(w ^ 0x6969_6969_6969_6969)
+            if ys != 0 || iz & (iz &>> 8) != 0 || (iBefore && iz & 0x80 != 0) { own = false }
+            iBefore = (iz &>> (8 &* UInt64(m &- 1))) & 0x80 != 0
+            h = WordTable<Bool>.hashStep(h, w)
+            k &+= 8
         }
-        return (WordTable<Bool>.hashFinish(h), own)
+        return (WordTable<Bool>.hashFinish(h, count: n), own)
+    }
+
+    /// 0x80 in each byte of `v` that is zero, 0 in the others (exact: no carry crosses a byte).
+    @inline(__always)
+    static func zeroBytes(_ v: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((v & low) &+ low) | v | low)
+    }
+
+    /// ``NameKey/key(_:)`` of a word of ASCII letters and digits, from its bytes: lower-cased, `y` as `i`, a run
+    /// of `i` one `i`. NameKey's ASCII pass drops nothing else from such a word (it keeps letters and digits), so
+    /// this is also the word's ``LexiconMatcher/matchKey(kind:key:text:)`` (the key is not empty).
+    static func asciiNameKey(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: raw.count) { out in
+            var n = 0
+            for b in raw {
+                // A letter's 0x20 bit makes it lower case; a digit has it already.
+                var c = b | 0x20
+                if c == 0x79 { c = 0x69 }
+                if c == 0x69 && n > 0 && out[n - 1] == 0x69 { continue }
+                out[n] = c
+                n += 1
+            }
+            return n
+        }
     }
 
     /// The bytes of an ASCII word lower-cased, as a string (``asciiKey(_:)`` of a word without curly quotes, in
@@ -382,9 +481,11 @@ public enum Tokenizer {
         suffix: String?, start: Int, end: Int, attached: Bool, hyphenated: Bool, keyIsMatchKey: Bool
     ) {
         if let suffix {
-            let suffixBytes = text.utf8.count - byteLength(ofLast: suffix.count, in: text)
-            let head = String(decoding: Array(text.utf8)[0..<suffixBytes], as: UTF8.self)
-            let tail = String(decoding: Array(text.utf8)[suffixBytes...], as: UTF8.self)
+            // The text's bytes copied once for both halves.
+            let utf8 = Array(text.utf8)
+            let suffixBytes = utf8.count - byteLength(ofLast: suffix.count, in: text, utf8: utf8)
+            let head = String(decoding: utf8[0..<suffixBytes], as: UTF8.self)
+            let tail = String(decoding: utf8[suffixBytes...], as: UTF8.self)
             tokens.append(
                 Token(
                     text: head, key: key(head), kind: .word, start: start, end: start + suffixBytes, attached: attached,
@@ -460,9 +561,11 @@ public enum Tokenizer {
 
     /// A bare apostrophe right after a word ending in "s" ("Workers' Party") becomes a possessive token.
     private static func mergePossessiveApostrophes(_ tokens: inout [Token]) {
+        // The apostrophe's hash read once: a mark with another hash is told without comparing keys.
+        let apostrophe = asciiMarkHashes[0x27]
         tokens.withUnsafeMutableBufferPointer { t in
             for i in t.indices
-            where t[i].kind == .punctuation && t[i].key == "'" && t[i].attached && i > 0
+            where t[i].kind == .punctuation && t[i].keyHash == apostrophe && t[i].key == "'" && t[i].attached && i > 0
                 && t[i - 1].key.hasSuffix("s")
             {
                 t[i].kind = .word
@@ -470,7 +573,15 @@ public enum Tokenizer {
         }
     }
 
-    private static func byteLength(ofLast n: Int, in text: String) -> Int {
+    /// The number of bytes of the last `n` characters of `text`, whose UTF-8 is `utf8`. A text of ASCII without
+    /// a carriage return (the one ASCII scalar that joins the next, a line feed) has a character per byte: it is
+    /// `n` then, not counted through the characters (``byteLengthByDefinition(ofLast:in:)``).
+    static func byteLength(ofLast n: Int, in text: String, utf8: [UInt8]) -> Int {
+        if n <= utf8.count, utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return n }
+        return byteLengthByDefinition(ofLast: n, in: text)
+    }
+
+    static func byteLengthByDefinition(ofLast n: Int, in text: String) -> Int {
         String(text.suffix(n)).utf8.count
     }
 
@@ -513,13 +624,17 @@ public enum Tokenizer {
     }
     private static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
     private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+    /// Inlined for ASCII (the tokenizer asks it at every word start); other scalars ask the character set.
+    @inline(__always)
     private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII {
             let b = UInt8(s.value)
             return isUpperByte(b) || isLowerByte(b) || isDigitByte(b)
         }
-        return alphanumerics.contains(s)
+        return isNonASCIILetterOrDigit(s)
     }
+    @inline(never)
+    private static func isNonASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool { alphanumerics.contains(s) }
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
     static func isDigitByte(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
     static func isUpperByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) }
