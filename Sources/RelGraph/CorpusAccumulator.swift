@@ -5,12 +5,11 @@
 /// the first time it is seen (``Numbering``, a hash table with a cheap hash of the bytes), and from then on
 /// records are grouped by numbers: documents by id number (the first record wins), actors by id number (their
 /// records combined as ``Graph/canonicalized()`` combines them, each (actor, name) pair kept once so a name seen
-/// in thousands of documents is stored once), relations by a key of numbers, evidence in the arrays it came in
-/// (the graphs' relation arrays, kept, not copied) with each record tagged with its relation and document.
-/// Memory stays near the size of the corpus graph and each record costs a table lookup or two. ``graph()`` then
-/// sorts once: the ids are ranked by one sort of the distinct strings, and documents, actors, relations and
-/// evidence are sorted by rank, comparing integers (strings only to break ties of evidence of one span), into
-/// the canonical form directly.
+/// in thousands of documents is stored once), relations by a key of numbers, evidence as the arrays it came in
+/// (kept, not copied) with each record tagged with its relation and document. Memory stays near the size of the corpus graph and each record costs a table
+/// lookup or two. ``graph()`` then sorts once: the ids are ranked by one sort of the distinct strings, and
+/// documents, actors, relations and evidence are sorted by rank, comparing integers (strings only to break
+/// ties of evidence of one span), into the canonical form directly.
 /// Because the combination is the canonical form's, which does not depend on order, the result does not depend
 /// on how documents were grouped or ordered: building A and then adding B gives the same graph, byte for byte,
 /// as building A and B at once, on one core or many.
@@ -34,15 +33,11 @@ public struct CorpusAccumulator: Sendable {
     /// (actor index << 32 | name number): the names each actor was given.
     private var aliasPairs = Numbering<UInt64>()
     private var relationKeys = Numbering<NumberedRelationKey>()
-    /// The relation arrays of the graphs added, as they came, holding the evidence. Keeping an array costs one
-    /// retain; copying its evidence retained the strings of every record, and the document's graph then freed
-    /// its relations and their evidence record by record.
-    private var relationArrays: [[Relation]] = []
-    /// Per evidence record, in the order added: the index of its relation array << 32 | its relation's index in
-    /// that array.
+    /// The evidence arrays of the relations added, as they came. Keeping an array costs one retain; copying its
+    /// records retained their strings, and the document's graph then freed its copies record by record.
+    private var evidenceArrays: [[Evidence]] = []
+    /// Per evidence record, in the order added: its array's index << 32 | its index in that array.
     private var evidenceAt: [UInt64] = []
-    /// Per evidence record: its index in its relation's evidence.
-    private var evidenceIndex: [Int32] = []
     /// Per evidence record: the number of its relation and of its document.
     private var evidenceRelation: [Int32] = []
     private var evidenceDocument: [Int32] = []
@@ -78,8 +73,6 @@ public struct CorpusAccumulator: Sendable {
         // A document's evidence names the document over and over: its number is looked up once per run.
         var lastDocument: String?
         var lastNumber: Int32 = 0
-        let array = UInt64(relationArrays.count) << 32
-        relationArrays.append(graph.relations)
         graph.relations.withUnsafeBufferPointer { b in
             for i in b.indices {
                 let r = b[i]
@@ -92,14 +85,16 @@ public struct CorpusAccumulator: Sendable {
                     polarity: r.polarity)
                 let relation = relationKeys.number(key, hash: KeyHash.mixed(key.ends | (r.directed ? 1 << 63 : 0)))
                     .number
+                guard !r.evidence.isEmpty else { continue }
+                let array = UInt64(evidenceArrays.count) << 32
+                evidenceArrays.append(r.evidence)
                 r.evidence.withUnsafeBufferPointer { e in
                     for k in e.indices {
                         if e[k].document != lastDocument {
                             lastDocument = e[k].document
                             lastNumber = documentNumber(e[k].document)
                         }
-                        evidenceAt.append(array | UInt64(i))
-                        evidenceIndex.append(Int32(k))
+                        evidenceAt.append(array | UInt64(k))
                         evidenceRelation.append(relation)
                         evidenceDocument.append(lastNumber)
                     }
@@ -295,7 +290,7 @@ public struct CorpusAccumulator: Sendable {
         out.reserveCapacity(indices.count)
         for i in indices {
             let at = evidenceAt[i]
-            out.append(relationArrays[Int(at >> 32)][Int(at & 0xFFFF_FFFF)].evidence[Int(evidenceIndex[i])])
+            out.append(evidenceArrays[Int(at >> 32)][Int(at & 0xFFFF_FFFF)])
         }
         let ranks = indices.map { rank[$0] }
         // Records are borrowed from the buffer: through the array's subscript each would be copied.
