@@ -5,8 +5,8 @@
 /// the first time it is seen (``Numbering``, a hash table with a cheap hash of the bytes), and from then on
 /// records are grouped by numbers: documents by id number (the first record wins), actors by id number (their
 /// records combined as ``Graph/canonicalized()`` combines them, each (actor, name) pair kept once so a name seen
-/// in thousands of documents is stored once), relations by a key of numbers, evidence as the arrays it came in
-/// (kept, not copied) with each record tagged with its relation and document. Memory stays near the size of the corpus graph and each record costs a table
+/// in thousands of documents is stored once), relations by a key of numbers, evidence in one flat list tagged
+/// with its relation and document. Memory stays near the size of the corpus graph and each record costs a table
 /// lookup or two. ``graph()`` then sorts once: the ids are ranked by one sort of the distinct strings, and
 /// documents, actors, relations and evidence are sorted by rank, comparing integers (strings only to break
 /// ties of evidence of one span), into the canonical form directly.
@@ -33,12 +33,8 @@ public struct CorpusAccumulator: Sendable {
     /// (actor index << 32 | name number): the names each actor was given.
     private var aliasPairs = Numbering<UInt64>()
     private var relationKeys = Numbering<NumberedRelationKey>()
-    /// The evidence arrays of the relations added, as they came. Keeping an array costs one retain; copying its
-    /// records retained their strings, and the document's graph then freed its copies record by record.
-    private var evidenceArrays: [[Evidence]] = []
-    /// Per evidence record, in the order added: its array's index << 32 | its index in that array.
-    private var evidenceAt: [UInt64] = []
-    /// Per evidence record: the number of its relation and of its document.
+    /// Evidence as added, with the number of its relation and of its document.
+    private var evidence: [Evidence] = []
     private var evidenceRelation: [Int32] = []
     private var evidenceDocument: [Int32] = []
 
@@ -85,19 +81,14 @@ public struct CorpusAccumulator: Sendable {
                     polarity: r.polarity)
                 let relation = relationKeys.number(key, hash: KeyHash.mixed(key.ends | (r.directed ? 1 << 63 : 0)))
                     .number
-                guard !r.evidence.isEmpty else { continue }
-                let array = UInt64(evidenceArrays.count) << 32
-                evidenceArrays.append(r.evidence)
-                r.evidence.withUnsafeBufferPointer { e in
-                    for k in e.indices {
-                        if e[k].document != lastDocument {
-                            lastDocument = e[k].document
-                            lastNumber = documentNumber(e[k].document)
-                        }
-                        evidenceAt.append(array | UInt64(k))
-                        evidenceRelation.append(relation)
-                        evidenceDocument.append(lastNumber)
+                for e in r.evidence {
+                    if e.document != lastDocument {
+                        lastDocument = e.document
+                        lastNumber = documentNumber(e.document)
                     }
+                    evidence.append(e)
+                    evidenceRelation.append(relation)
+                    evidenceDocument.append(lastNumber)
                 }
             }
         }
@@ -220,9 +211,7 @@ public struct CorpusAccumulator: Sendable {
         // sorts (by rank, then by relation), so no comparison sort over a relation's evidence is left, only
         // over the few records of one document. Records of one document keep the order they came in.
         let rank = evidenceDocument.map { documentRank[Int($0)] }
-        let byDocument = Self.countingSorted(Array(evidenceAt.indices), buckets: documentRank.count) {
-            Int(rank[$0])
-        }
+        let byDocument = Self.countingSorted(Array(evidence.indices), buckets: documentRank.count) { Int(rank[$0]) }
         let (grouped, start) = Self.countingSortedWithStarts(byDocument, buckets: keys.count) {
             Int(evidenceRelation[$0])
         }
@@ -242,13 +231,15 @@ public struct CorpusAccumulator: Sendable {
             return ka.polarity.rawValue < kb.polarity.rawValue
         }
         let ids = actorIDs.keys
-        return order.map { item in
-            let key = keys[item.k]
-            let ev = sortedUnique(grouped[start[item.k]..<start[item.k + 1]], rank: rank)
-            return Relation(
-                source: ids[item.ends.source], target: ids[item.ends.target], type: key.type,
-                directed: key.directed, polarity: key.polarity,
-                weight: RelationWeight.weight(type: key.type, evidence: ev), evidence: ev)
+        return evidence.withUnsafeBufferPointer { e in
+            order.map { item in
+                let key = keys[item.k]
+                let ev = Self.sortedUnique(grouped[start[item.k]..<start[item.k + 1]], of: e, rank: rank)
+                return Relation(
+                    source: ids[item.ends.source], target: ids[item.ends.target], type: key.type,
+                    directed: key.directed, polarity: key.polarity,
+                    weight: RelationWeight.weight(type: key.type, evidence: ev), evidence: ev)
+            }
         }
     }
 
@@ -277,57 +268,39 @@ public struct CorpusAccumulator: Sendable {
         return (sorted, starts)
     }
 
-    /// The evidence records `indices` (numbers in the order added; in document rank order, `rank[i]` the rank of
-    /// record `i`'s document) in ``Evidence``'s order without repeats: each run of one document sorted by span,
-    /// then by the full order for ties (a run is mostly sorted already: a document's records come in sentence
-    /// order).
-    ///
-    /// The records are copied out once, in the given order (the relation's evidence must be copied anyway), and
-    /// sorted and compared there, in one buffer, rather than reached through their arrays at every comparison.
+    /// The records `indices` of `e` (in document rank order, `rank[i]` the rank of record `i`'s document) in
+    /// ``Evidence``'s order without repeats: each run of one document sorted by span, then by the full order for
+    /// ties (a run is mostly sorted already: a document's records come in sentence order).
     /// - Complexity: O(n) for n records whose runs are sorted; O(m log m) comparisons for a run of m otherwise.
-    private func sortedUnique(_ indices: ArraySlice<Int>, rank: [Int32]) -> [Evidence] {
+    private static func sortedUnique(
+        _ indices: ArraySlice<Int>, of e: UnsafeBufferPointer<Evidence>, rank: [Int32]
+    ) -> [Evidence] {
+        var order = Array(indices)
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            if e[a].start != e[b].start { return e[a].start < e[b].start }
+            if e[a].end != e[b].end { return e[a].end < e[b].end }
+            return e[a] < e[b]
+        }
+        var runStart = 0
+        while runStart < order.count {
+            var runEnd = runStart + 1
+            var sorted = true
+            while runEnd < order.count && rank[order[runEnd]] == rank[order[runStart]] {
+                if sorted && precedes(order[runEnd], order[runEnd - 1]) { sorted = false }
+                runEnd += 1
+            }
+            if !sorted { order[runStart..<runEnd].sort(by: precedes) }
+            runStart = runEnd
+        }
         var out: [Evidence] = []
-        out.reserveCapacity(indices.count)
-        for i in indices {
-            let at = evidenceAt[i]
-            out.append(evidenceArrays[Int(at >> 32)][Int(at & 0xFFFF_FFFF)])
+        out.reserveCapacity(order.count)
+        // Records with different keys differ; only records of one key are compared in full.
+        for n in order.indices {
+            let (a, b) = (n > 0 ? order[n - 1] : -1, order[n])
+            if a >= 0, rank[a] == rank[b], e[a].start == e[b].start, e[a].end == e[b].end, e[a] == e[b] { continue }
+            out.append(e[b])
         }
-        let ranks = indices.map { rank[$0] }
-        // Records are borrowed from the buffer: through the array's subscript each would be copied.
-        let repeats = out.withUnsafeMutableBufferPointer { e -> Int in
-            func precedes(_ a: borrowing Evidence, _ b: borrowing Evidence) -> Bool {
-                if a.start != b.start { return a.start < b.start }
-                if a.end != b.end { return a.end < b.end }
-                return a < b
-            }
-            var runStart = 0
-            while runStart < e.count {
-                var runEnd = runStart + 1
-                var sorted = true
-                while runEnd < e.count && ranks[runEnd] == ranks[runStart] {
-                    if sorted && precedes(e[runEnd], e[runEnd - 1]) { sorted = false }
-                    runEnd += 1
-                }
-                if !sorted {
-                    var run = UnsafeMutableBufferPointer(rebasing: e[runStart..<runEnd])
-                    run.sort(by: precedes)
-                }
-                runStart = runEnd
-            }
-            // Records with different keys differ; only records of one document and span are compared in full.
-            var repeats = 0
-            for n in e.indices.dropFirst() where ranks[n - 1] == ranks[n] && e[n - 1].start == e[n].start {
-                if e[n - 1].end == e[n].end && e[n - 1] == e[n] { repeats += 1 }
-            }
-            return repeats
-        }
-        guard repeats > 0 else { return out }
-        return out.indices.compactMap { n in
-            let repeated =
-                n > 0 && ranks[n - 1] == ranks[n] && out[n - 1].start == out[n].start && out[n - 1].end == out[n].end
-                && out[n - 1] == out[n]
-            return repeated ? nil : out[n]
-        }
+        return out
     }
 }
 
