@@ -106,16 +106,7 @@ struct LexiconFastReaderTests {
             let first = rng.below(starts.count - 8)
             let end = starts[first + 1 + rng.below(6)]
             let slice = "actors:\n" + lines[starts[first]..<end].joined(separator: "\n") + "\n"
-            var scalars = Array(slice.unicodeScalars)
-            for _ in 0..<(1 + rng.below(2)) {
-                let at = rng.below(scalars.count)
-                if rng.below(4) == 0 {
-                    scalars.removeSubrange(at..<min(scalars.count, at + 1 + rng.below(4)))
-                } else {
-                    scalars.insert(contentsOf: snippets[rng.below(snippets.count)].unicodeScalars, at: at)
-                }
-            }
-            let yaml = String(String.UnicodeScalarView(scalars))
+            let yaml = damaged(slice, with: snippets, &rng)
             guard let fast = LexiconFastReader.entries(yaml) else {
                 declined += 1
                 continue
@@ -197,16 +188,7 @@ struct CueFastReaderTests {
             let end = starts[first + 1 + rng.below(3)]
             var slice = "cues:\n" + lines[starts[first]..<end].joined(separator: "\n") + "\n"
             if rng.below(2) == 0 { slice += lines[modality...].joined(separator: "\n") }
-            var scalars = Array(slice.unicodeScalars)
-            for _ in 0..<(1 + rng.below(2)) {
-                let at = rng.below(scalars.count)
-                if rng.below(4) == 0 {
-                    scalars.removeSubrange(at..<min(scalars.count, at + 1 + rng.below(4)))
-                } else {
-                    scalars.insert(contentsOf: snippets[rng.below(snippets.count)].unicodeScalars, at: at)
-                }
-            }
-            let yaml = String(String.UnicodeScalarView(scalars))
+            let yaml = damaged(slice, with: snippets, &rng)
             guard let fast = LexiconFastReader.cueFile(yaml) else {
                 declined += 1
                 continue
@@ -217,4 +199,18 @@ struct CueFastReaderTests {
         #expect(accepted > 10)
         #expect(declined > 10)
     }
+}
+
+/// `text` with one or two random cuts (up to four characters) or insertions of one of `snippets`.
+private func damaged(_ text: String, with snippets: [String], _ rng: inout TestRandom) -> String {
+    var scalars = Array(text.unicodeScalars)
+    for _ in 0..<(1 + rng.below(2)) {
+        let at = rng.below(scalars.count)
+        if rng.below(4) == 0 {
+            scalars.removeSubrange(at..<min(scalars.count, at + 1 + rng.below(4)))
+        } else {
+            scalars.insert(contentsOf: snippets[rng.below(snippets.count)].unicodeScalars, at: at)
+        }
+    }
+    return String(String.UnicodeScalarView(scalars))
 }
