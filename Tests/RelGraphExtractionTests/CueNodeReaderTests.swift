@@ -8,8 +8,7 @@ import Yams
 /// rest (which then go through the decoder and its error messages).
 struct CueNodeReaderTests {
     @Test func builtInCuesAreReadAsTheDecoderReadsThem() throws {
-        let url = try #require(Bundle.module.url(forResource: "cues", withExtension: "yaml"))
-        let yaml = try String(contentsOf: url, encoding: .utf8)
+        let yaml = try shippedLexiconText("cues")
         let root = try #require(try Yams.compose(yaml: yaml, .basic))
         let fast = try #require(CueNodeReader.file(root))
         #expect(fast.cues.count > 20)

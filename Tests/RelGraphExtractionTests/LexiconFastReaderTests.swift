@@ -14,10 +14,7 @@ struct LexiconFastReaderTests {
         return LexiconNodeReader.entries(root)
     }
 
-    private static func builtInText() throws -> String {
-        let url = try #require(Bundle.module.url(forResource: "actors", withExtension: "yaml"))
-        return try String(contentsOf: url, encoding: .utf8)
-    }
+    private static func builtInText() throws -> String { try shippedLexiconText("actors") }
 
     @Test func builtInLexiconIsAcceptedAndReadAsComposed() throws {
         let yaml = try Self.builtInText()
@@ -128,10 +125,7 @@ struct CueFastReaderTests {
         return CueNodeReader.file(root)
     }
 
-    private static func builtInText() throws -> String {
-        let url = try #require(Bundle.module.url(forResource: "cues", withExtension: "yaml"))
-        return try String(contentsOf: url, encoding: .utf8)
-    }
+    private static func builtInText() throws -> String { try shippedLexiconText("cues") }
 
     @Test func builtInCuesAreAcceptedAndReadAsComposed() throws {
         let yaml = try Self.builtInText()
@@ -213,4 +207,10 @@ private func damaged(_ text: String, with snippets: [String], _ rng: inout TestR
         }
     }
     return String(String.UnicodeScalarView(scalars))
+}
+
+/// The text of the lexicon `name`.yaml shipped in the extraction module's resources.
+func shippedLexiconText(_ name: String) throws -> String {
+    let url = try #require(Bundle.module.url(forResource: name, withExtension: "yaml"))
+    return try String(contentsOf: url, encoding: .utf8)
 }

@@ -7,8 +7,7 @@ import Yams
 /// The node reader must give the entries `YAMLDecoder` gives for every lexicon it accepts, and decline the rest.
 struct LexiconNodeReaderTests {
     @Test func builtInLexiconIsReadAsTheDecoderReadsIt() throws {
-        let url = try #require(Bundle.module.url(forResource: "actors", withExtension: "yaml"))
-        let yaml = try String(contentsOf: url, encoding: .utf8)
+        let yaml = try shippedLexiconText("actors")
         let root = try #require(try Yams.compose(yaml: yaml, .basic))
         let fast = try #require(LexiconNodeReader.entries(root))
         #expect(fast.count > 500)
