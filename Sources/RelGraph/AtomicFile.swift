@@ -26,6 +26,12 @@ public enum AtomicFile {
         /// Renamed without waiting for the disk (~1 ms for a small file here). For files one command makes again
         /// from a graph file (pictures, exports), which the `dot` program writes the same way; only a power failure
         /// within the kernel's write-back delay can leave such a file short.
+        ///
+        /// An existing regular file is replaced by exchanging the two names (`renameat2` with `RENAME_EXCHANGE`)
+        /// and then removing the temporary name, which holds the old file by then. A plain rename over a file
+        /// makes ext4 allocate and start writing the new file's blocks inside the rename (`auto_da_alloc`, its
+        /// guard for programs that never flush): 0.5–4 ms for a 200 KB picture here, against 0.3 ms for the
+        /// exchange, write included. Where the system cannot exchange, the plain rename is used.
         case renamed
     }
 
@@ -99,6 +105,13 @@ public enum AtomicFile {
             if failure == nil {
                 if p.abandoned {
                     failure = "relgraph is being interrupted"
+                } else if durability == .renamed, exchange(temp, path) {
+                    // `temp` holds the previous file now.
+                    if unlink(temp) != 0, errno == EISDIR {
+                        // A folder took the file's place since the check above: put it back.
+                        _ = exchange(temp, path)
+                        failure = "it is a folder; give a file name"
+                    }
                 } else if rename(temp, path) != 0 {
                     failure = String(cString: strerror(errno))
                 }
@@ -107,6 +120,21 @@ public enum AtomicFile {
             p.paths.remove(temp)
         }
         if let failure { throw .cannotWrite(path: path, reason: failure) }
+    }
+
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// glibc's `renameat2`, which Swift's Glibc module does not declare (it is behind `_GNU_SOURCE`).
+    private static let renameAt2: RenameAt2? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+
+    /// Exchanges the names `a` and `b` atomically if `b` is a regular file and the file system can (Linux 3.15,
+    /// ext4, XFS, Btrfs, tmpfs …). Returns false, having changed nothing, otherwise.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        var info = stat()
+        guard let renameAt2, lstat(b, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        let renameExchange: UInt32 = 1 << 1  // RENAME_EXCHANGE in <linux/fs.h>
+        return renameAt2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
     }
 
     /// The absolute folder of `path` and its last component, as `URL(fileURLWithPath:)` gives them

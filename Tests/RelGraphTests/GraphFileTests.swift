@@ -1,7 +1,8 @@
 import Foundation
-import RelGraph
 import TestSupport
 import Testing
+
+@testable import RelGraph
 
 struct GraphFileTests {
     @Test func roundTripKeepsEverything() throws {
@@ -141,5 +142,45 @@ struct AtomicFileTests {
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == new)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["picture.svg"])
+    }
+
+    /// Replacing a picture by exchanging names keeps a rename's meaning: the name gets a new file, another hard
+    /// link keeps the old one, a symbolic link is replaced rather than followed, and nothing else is left.
+    @Test func renamedWriteOverAFileKeepsRenameSemantics() throws {
+        let dir = try Fixtures.temporaryFolder()
+        let path = dir + "/picture.svg"
+        try AtomicFile.write(Data("old".utf8), to: path, durability: .renamed)
+        #expect(link(path, dir + "/other-link.svg") == 0)
+        try AtomicFile.write(Data("new".utf8), to: path, durability: .renamed)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        #expect(try String(contentsOfFile: dir + "/other-link.svg", encoding: .utf8) == "old")
+
+        try Data("target".utf8).write(to: URL(fileURLWithPath: dir + "/target.svg"))
+        #expect(symlink("target.svg", dir + "/symlink.svg") == 0)
+        try AtomicFile.write(Data("replaced".utf8), to: dir + "/symlink.svg", durability: .renamed)
+        #expect(try String(contentsOfFile: dir + "/target.svg", encoding: .utf8) == "target")
+        #expect(try String(contentsOfFile: dir + "/symlink.svg", encoding: .utf8) == "replaced")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [
+                "other-link.svg", "picture.svg", "symlink.svg", "target.svg",
+            ])
+    }
+
+    /// The exchange itself: two regular files swap contents; a missing name, a folder or a symbolic link is
+    /// declined with nothing changed.
+    @Test func exchangeSwapsOnlyRegularFiles() throws {
+        let dir = try Fixtures.temporaryFolder()
+        try Data("a".utf8).write(to: URL(fileURLWithPath: dir + "/a"))
+        try Data("b".utf8).write(to: URL(fileURLWithPath: dir + "/b"))
+        #expect(AtomicFile.exchange(dir + "/a", dir + "/b"))
+        #expect(try String(contentsOfFile: dir + "/a", encoding: .utf8) == "b")
+        #expect(try String(contentsOfFile: dir + "/b", encoding: .utf8) == "a")
+        #expect(!AtomicFile.exchange(dir + "/a", dir + "/missing"))
+        try FileManager.default.createDirectory(atPath: dir + "/folder", withIntermediateDirectories: false)
+        #expect(!AtomicFile.exchange(dir + "/a", dir + "/folder"))
+        #expect(symlink("b", dir + "/link") == 0)
+        #expect(!AtomicFile.exchange(dir + "/a", dir + "/link"))
+        #expect(try String(contentsOfFile: dir + "/a", encoding: .utf8) == "b")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["a", "b", "folder", "link"])
     }
 }
