@@ -75,13 +75,14 @@ public final class Graphviz: Sendable {
         // Threads of their own: the first job of a Dispatch queue waited up to 3 ms here for a worker to start.
         preparations.enter()
         fontPreparation.enter()
+        // The context first: it is the longer chain (context, then the graph is built, then laid out).
         Thread { [self] in
             state.withLock { s in _ = Self.context(&s) }
             preparations.leave()
         }.start()
-        Thread { [self] in
-            Self.loadFontConfiguration()
-            fontPreparation.leave()
+        Thread {
+            _ = Self.fontConfigurationLoader()?()
+            self.fontPreparation.leave()
         }.start()
     }
 
@@ -101,17 +102,17 @@ public final class Graphviz: Sendable {
         return s.context
     }
 
-    /// Loads fontconfig's configuration (`FcInit`), if fontconfig is installed. Graphviz's text-layout plugin
-    /// (pango, which libgvc6 ships and which loads fontconfig) does the same on a thread of its own that the first
-    /// label measurement waits for; fontconfig keeps one configuration per process, so that later call finds it
-    /// loaded. fontconfig is thread-safe: this needs no Graphviz lock. Without pango it is ~4 ms of work on a
-    /// spare core for nothing.
-    private static func loadFontConfiguration() {
-        guard let library = dlopen("libfontconfig.so.1", RTLD_NOW) else { return }
-        defer { dlclose(library) }
-        guard let symbol = dlsym(library, "FcInit") else { return }
-        typealias Initialize = @convention(c) () -> Int32
-        _ = unsafeBitCast(symbol, to: Initialize.self)()
+    /// fontconfig's `FcInit`, which loads its configuration, or nil if fontconfig is not installed. Graphviz's
+    /// text-layout plugin (pango, which libgvc6 ships and which loads fontconfig) does the same on a thread of its
+    /// own that the first label measurement waits for; fontconfig keeps one configuration per process, so that later
+    /// call finds it loaded. fontconfig is thread-safe: this needs no Graphviz lock. Without pango it is ~4 ms of
+    /// work on a spare core for nothing. The library is left open: the text-layout plugin loads the same library,
+    /// and closing it first could unload it, with the configuration just loaded, if the plugin had not yet.
+    private static func fontConfigurationLoader() -> (@convention(c) () -> Int32)? {
+        guard let library = dlopen("libfontconfig.so.1", RTLD_NOW), let symbol = dlsym(library, "FcInit") else {
+            return nil
+        }
+        return unsafeBitCast(symbol, to: (@convention(c) () -> Int32).self)
     }
 
     /// Frees `retained` (layout, then graph) and clears it. Must be called with the lock held.
