@@ -94,6 +94,56 @@ public struct CorpusAccumulator: Sendable {
         }
     }
 
+    /// ``append(_:)`` of a graph the caller gives up: `graph` is left empty. Its evidence records are moved into
+    /// the corpus instead of copied: a copy retained each record's strings, and freeing the document's graph
+    /// released them again, for the records that are most of a corpus. When the graph's arrays are shared
+    /// (the caller or someone else still holds them), they are copied first, and the result is the same.
+    /// - Complexity: O(R) expected for R records in `graph`.
+    public mutating func append(taking graph: inout Graph) {
+        var taken = Graph()
+        swap(&taken, &graph)
+        var relations: [Relation] = []
+        swap(&relations, &taken.relations)
+        append(taken)
+        // The holes left by the records moved out are filled with the bits of a record of empty strings and no
+        // attribution: no string of it owns storage, so a bitwise copy is a copy, and the graph frees it at no
+        // cost (initializing the holes by value called the record's copy and destroy witnesses for each).
+        var empty = Evidence(document: "", sentence: 0, start: 0, end: 0, text: "", modality: .asserted, cue: "")
+        var lastDocument: String?
+        var lastNumber: Int32 = 0
+        withUnsafeBytes(of: &empty) { hole in
+            relations.withUnsafeMutableBufferPointer { b in
+                guard let r0 = b.baseAddress, let holeBits = hole.baseAddress else { return }
+                for i in b.indices {
+                    let r = r0 + i
+                    var source = idNumber(r.pointee.source)
+                    var target = idNumber(r.pointee.target)
+                    if !r.pointee.directed && target < source { swap(&source, &target) }
+                    let key = NumberedRelationKey(
+                        ends: UInt64(UInt32(source)) << 32 | UInt64(UInt32(target)), type: r.pointee.type,
+                        directed: r.pointee.directed, polarity: r.pointee.polarity)
+                    let relation = relationKeys.number(
+                        key, hash: KeyHash.mixed(key.ends | (r.pointee.directed ? 1 << 63 : 0))
+                    ).number
+                    r.pointee.evidence.withUnsafeMutableBufferPointer { e in
+                        guard let e0 = e.baseAddress else { return }
+                        for k in e.indices {
+                            let p = e0 + k
+                            if p.pointee.document != lastDocument {
+                                lastDocument = p.pointee.document
+                                lastNumber = documentNumber(p.pointee.document)
+                            }
+                            evidence.append(p.move())
+                            UnsafeMutableRawPointer(p).copyMemory(from: holeBits, byteCount: hole.count)
+                            evidenceRelation.append(relation)
+                            evidenceDocument.append(lastNumber)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The number of document id `id`, numbering it (with no record yet) if it is new.
     private mutating func documentNumber(_ id: String) -> Int32 {
         let k = documentIDs.number(id)

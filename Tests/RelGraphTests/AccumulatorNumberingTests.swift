@@ -72,6 +72,35 @@ struct AccumulatorNumberingTests {
         #expect(GraphFile.encode(g) == GraphFile.encode(all.canonicalizedByDefinition()))
     }
 
+    /// Moving a graph's evidence into the corpus (``CorpusAccumulator/append(taking:)``) must give what copying it
+    /// gives, for graphs that are the only references to their arrays and for graphs that share them (which must
+    /// be left as they were), and must leave the graph given up empty.
+    @Test(arguments: 0..<30)
+    func takingAGraphEqualsCopyingIt(seed: UInt64) {
+        var random = TestRandom(state: seed &+ 77)
+        let base = seed % 2 == 0 ? Graph() : Self.randomGraph(&random)
+        var copying = CorpusAccumulator(base: base)
+        var taking = CorpusAccumulator(base: base)
+        for _ in 0..<(1 + random.below(6)) {
+            // Two equal graphs with storage of their own: the same draws from the same state.
+            var again = random
+            let g = Self.randomGraph(&random)
+            var own = Self.randomGraph(&again)
+            copying.append(g)
+            if random.below(2) == 0 {
+                taking.append(taking: &own)
+                #expect(own == Graph())
+            } else {
+                var shared = g
+                taking.append(taking: &shared)
+                #expect(shared == Graph())
+                #expect(g == own)
+            }
+        }
+        #expect(taking.graph() == copying.graph())
+        #expect(GraphFile.encode(taking.graph()) == GraphFile.encode(copying.graph()))
+    }
+
     /// The counting sort that orders evidence by document rank and relation must be a stable sort by key.
     @Test(arguments: 0..<4)
     func countingSortIsAStableSortByKey(seed: UInt64) {
