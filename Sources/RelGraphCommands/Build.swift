@@ -103,7 +103,8 @@ extension RelGraphCommand {
             progress.finish()
             if read == 0 && into == nil { throw ExtractionError.noDocuments(inputs: inputs) }
             let destination = output ?? into ?? ""
-            let graph = corpus.graph()
+            // The corpus is done: its evidence records are moved into the graph rather than copied.
+            let graph = corpus.takeGraph()
             try GraphFile.write(graph, to: destination)
             Terminal.note("wrote \(destination): \(corpus.documentCount) documents", quiet: quiet)
             Self.leaveToExit(corpus, graph, pending)

@@ -101,6 +101,29 @@ struct AccumulatorNumberingTests {
         #expect(GraphFile.encode(taking.graph()) == GraphFile.encode(copying.graph()))
     }
 
+    /// The graph taken from an accumulator that is done (its evidence moved, not copied) must be the graph it
+    /// gives, and the accumulator must be left with its documents and actors and no relations, able to go on.
+    @Test(arguments: 0..<30)
+    func takenGraphIsTheGraph(seed: UInt64) {
+        var random = TestRandom(state: seed &+ 909)
+        var accumulator = CorpusAccumulator(base: Self.randomGraph(&random))
+        for _ in 0..<random.below(6) { accumulator.append(Self.randomGraph(&random)) }
+        let expected = accumulator.graph()
+        let taken = accumulator.takeGraph()
+        #expect(taken == expected)
+        #expect(taken.isKnownCanonical)
+        #expect(GraphFile.encode(taken) == GraphFile.encode(expected))
+        var withoutRelations = expected
+        withoutRelations.relations = []
+        #expect(accumulator.graph() == withoutRelations)
+        // Going on after: the relations added later are the corpus's relations.
+        let more = Self.randomGraph(&random)
+        accumulator.append(more)
+        var fresh = CorpusAccumulator(base: withoutRelations)
+        fresh.append(more)
+        #expect(accumulator.takeGraph() == fresh.graph())
+    }
+
     /// The counting sort that orders evidence by document rank and relation must be a stable sort by key.
     @Test(arguments: 0..<4)
     func countingSortIsAStableSortByKey(seed: UInt64) {
