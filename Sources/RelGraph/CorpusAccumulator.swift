@@ -37,6 +37,8 @@ public struct CorpusAccumulator: Sendable {
     private var evidence: [Evidence] = []
     private var evidenceRelation: [Int32] = []
     private var evidenceDocument: [Int32] = []
+    /// The storage evidence records were moved out of by ``takeGraph()``, kept (see there).
+    private var spentEvidence: [[Evidence]] = []
 
     /// Starts from `base` (an existing graph), or from nothing.
     public init(base: Graph = Graph()) {
@@ -89,6 +91,57 @@ public struct CorpusAccumulator: Sendable {
                     evidence.append(e)
                     evidenceRelation.append(relation)
                     evidenceDocument.append(lastNumber)
+                }
+            }
+        }
+    }
+
+    /// ``append(_:)`` of a graph the caller gives up: `graph` is left empty. Its evidence records are moved into
+    /// the corpus instead of copied: a copy retained each record's strings, and freeing the document's graph
+    /// released them again, for the records that are most of a corpus. When the graph's arrays are shared
+    /// (the caller or someone else still holds them), they are copied first, and the result is the same.
+    /// - Complexity: O(R) expected for R records in `graph`.
+    public mutating func append(taking graph: inout Graph) {
+        var taken = Graph()
+        swap(&taken, &graph)
+        var relations: [Relation] = []
+        swap(&relations, &taken.relations)
+        append(taken)
+        // The holes left by the records moved out are filled with the bits of a record of empty strings and no
+        // attribution: no string of it owns storage, so a bitwise copy is a copy, and the graph frees it at no
+        // cost (initializing the holes by value called the record's copy and destroy witnesses for each).
+        var empty = Evidence(document: "", sentence: 0, start: 0, end: 0, text: "", modality: .asserted, cue: "")
+        var lastDocument: String?
+        var lastNumber: Int32 = 0
+        withUnsafeBytes(of: &empty) { hole in
+            relations.withUnsafeMutableBufferPointer { b in
+                guard let r0 = b.baseAddress, let holeBits = hole.baseAddress else { return }
+                for i in b.indices {
+                    let r = r0 + i
+                    var source = idNumber(r.pointee.source)
+                    var target = idNumber(r.pointee.target)
+                    if !r.pointee.directed && target < source { swap(&source, &target) }
+                    let key = NumberedRelationKey(
+                        ends: UInt64(UInt32(source)) << 32 | UInt64(UInt32(target)), type: r.pointee.type,
+                        directed: r.pointee.directed, polarity: r.pointee.polarity)
+                    let relation = relationKeys.number(
+                        key, hash: KeyHash.mixed(key.ends | (r.pointee.directed ? 1 << 63 : 0))
+                    ).number
+                    r.pointee.evidence.withUnsafeMutableBufferPointer { e in
+                        guard let e0 = e.baseAddress else { return }
+                        for k in e.indices {
+                            let p = e0 + k
+                            if p.pointee.document != lastDocument {
+                                lastDocument = p.pointee.document
+                                lastNumber = documentNumber(p.pointee.document)
+                            }
+                            evidence.append(p.move())
+                            UnsafeMutableRawPointer(p).copyMemory(
+                                from: holeBits, byteCount: MemoryLayout<Evidence>.size)
+                            evidenceRelation.append(relation)
+                            evidenceDocument.append(lastNumber)
+                        }
+                    }
                 }
             }
         }
@@ -167,6 +220,37 @@ public struct CorpusAccumulator: Sendable {
     /// - Complexity: O(R log R) integer comparisons for R records, plus O(n log n) string comparisons to rank
     ///   the n distinct ids.
     public func graph() -> Graph {
+        evidence.withUnsafeBufferPointer { graph(evidence: $0, moving: nil) }
+    }
+
+    /// ``graph()`` for a corpus that is done, its evidence records moved into the graph instead of copied (a
+    /// copy retained each record's strings). The accumulator is left with its documents and actors and no
+    /// relations; the storage the records were moved out of is kept with it (freeing it record by record cost
+    /// a third of what moving saves, and `relgraph build` leaves the accumulator alive to exit).
+    public mutating func takeGraph() -> Graph {
+        var records: [Evidence] = []
+        swap(&records, &evidence)
+        // The holes are filled with the bits of a record of empty strings and no attribution: none of its strings
+        // owns storage, so the bits are a copy of it.
+        var empty = Evidence(document: "", sentence: 0, start: 0, end: 0, text: "", modality: .asserted, cue: "")
+        let g = withUnsafeBytes(of: &empty) { hole in
+            records.withUnsafeMutableBufferPointer { b in
+                graph(evidence: UnsafeBufferPointer(b), moving: b.baseAddress.map { (to: $0, hole: hole) })
+            }
+        }
+        spentEvidence.append(records)
+        relationKeys = Numbering<NumberedRelationKey>()
+        evidenceRelation = []
+        evidenceDocument = []
+        return g
+    }
+
+    /// The corpus graph with evidence records `evidence` (the accumulator's), copied into it, or moved out of
+    /// `moving.to` (the same records) with each hole filled with the bytes of `moving.hole`.
+    private func graph(
+        evidence: UnsafeBufferPointer<Evidence>,
+        moving: (to: UnsafeMutablePointer<Evidence>, hole: UnsafeRawBufferPointer)?
+    ) -> Graph {
         let documentRank = documentIDs.ranks()
         let idRank = actorIDs.ranks()
         let documents = documentRecords.indices.filter { documentRecords[$0] != nil }
@@ -174,7 +258,8 @@ public struct CorpusAccumulator: Sendable {
             .map { documentRecords[$0].unsafelyUnwrapped }
         var g = Graph(
             documents: documents, actors: canonicalActors(idRank: idRank),
-            relations: canonicalRelations(idRank: idRank, documentRank: documentRank))
+            relations: canonicalRelations(
+                idRank: idRank, documentRank: documentRank, evidence: evidence, moving: moving))
         // Built in canonical form: the graph file's writer need not check it (tests hold the claim to the check).
         g.isKnownCanonical = true
         return g
@@ -205,7 +290,10 @@ public struct CorpusAccumulator: Sendable {
     }
 
     /// The relations in key order, each with its evidence sorted and unique and its weight.
-    private func canonicalRelations(idRank: [Int32], documentRank: [Int32]) -> [Relation] {
+    private func canonicalRelations(
+        idRank: [Int32], documentRank: [Int32], evidence: UnsafeBufferPointer<Evidence>,
+        moving: (to: UnsafeMutablePointer<Evidence>, hole: UnsafeRawBufferPointer)?
+    ) -> [Relation] {
         let keys = relationKeys.keys
         // Evidence grouped by relation and, within a relation, ordered by document rank: two stable counting
         // sorts (by rank, then by relation), so no comparison sort over a relation's evidence is left, only
@@ -231,15 +319,14 @@ public struct CorpusAccumulator: Sendable {
             return ka.polarity.rawValue < kb.polarity.rawValue
         }
         let ids = actorIDs.keys
-        return evidence.withUnsafeBufferPointer { e in
-            order.map { item in
-                let key = keys[item.k]
-                let ev = Self.sortedUnique(grouped[start[item.k]..<start[item.k + 1]], of: e, rank: rank)
-                return Relation(
-                    source: ids[item.ends.source], target: ids[item.ends.target], type: key.type,
-                    directed: key.directed, polarity: key.polarity,
-                    weight: RelationWeight.weight(type: key.type, evidence: ev), evidence: ev)
-            }
+        return order.map { item in
+            let key = keys[item.k]
+            let ev = Self.sortedUnique(
+                grouped[start[item.k]..<start[item.k + 1]], of: evidence, rank: rank, moving: moving)
+            return Relation(
+                source: ids[item.ends.source], target: ids[item.ends.target], type: key.type,
+                directed: key.directed, polarity: key.polarity,
+                weight: RelationWeight.weight(type: key.type, evidence: ev), evidence: ev)
         }
     }
 
@@ -273,7 +360,8 @@ public struct CorpusAccumulator: Sendable {
     /// ties (a run is mostly sorted already: a document's records come in sentence order).
     /// - Complexity: O(n) for n records whose runs are sorted; O(m log m) comparisons for a run of m otherwise.
     private static func sortedUnique(
-        _ indices: ArraySlice<Int>, of e: UnsafeBufferPointer<Evidence>, rank: [Int32]
+        _ indices: ArraySlice<Int>, of e: UnsafeBufferPointer<Evidence>, rank: [Int32],
+        moving: (to: UnsafeMutablePointer<Evidence>, hole: UnsafeRawBufferPointer)?
     ) -> [Evidence] {
         var order = Array(indices)
         func precedes(_ a: Int, _ b: Int) -> Bool {
@@ -292,15 +380,31 @@ public struct CorpusAccumulator: Sendable {
             if !sorted { order[runStart..<runEnd].sort(by: precedes) }
             runStart = runEnd
         }
-        var out: [Evidence] = []
-        out.reserveCapacity(order.count)
+        // The records kept, compacted at the front of `order`: all compared before any is moved.
+        var kept = 0
         // Records with different keys differ; only records of one key are compared in full.
         for n in order.indices {
             let (a, b) = (n > 0 ? order[n - 1] : -1, order[n])
             if a >= 0, rank[a] == rank[b], e[a].start == e[b].start, e[a].end == e[b].end, e[a] == e[b] { continue }
-            out.append(e[b])
+            order[kept] = b
+            kept += 1
         }
-        return out
+        guard let moving, let holeBits = moving.hole.baseAddress else {
+            var out: [Evidence] = []
+            out.reserveCapacity(kept)
+            for n in 0..<kept { out.append(e[order[n]]) }
+            return out
+        }
+        return [Evidence](unsafeUninitializedCapacity: kept) { out, count in
+            guard let o = out.baseAddress else { return }
+            for n in 0..<kept {
+                let p = moving.to + order[n]
+                (o + n).moveInitialize(from: p, count: 1)
+                // A constant size: a few moves instead of a call.
+                UnsafeMutableRawPointer(p).copyMemory(from: holeBits, byteCount: MemoryLayout<Evidence>.size)
+            }
+            count = kept
+        }
     }
 }
 

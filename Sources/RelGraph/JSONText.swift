@@ -19,13 +19,21 @@ public enum JSONText {
     /// byte masks to a register: a dozen instructions where two word tests took fifty). Exact for every byte.
     @inlinable
     public static func needsEscape(_ v: SIMD16<UInt8>) -> Bool {
+        let words = escapeLanes(v)
+        return words[0] | words[1] != 0
+    }
+
+    /// The sixteen bytes of `v` as two words (the first eight bytes in memory in the first word), each byte 0xFF
+    /// where `v` has a control character (below 0x20), `"` or `\` and 0 elsewhere: so the first byte to escape is
+    /// the lowest set bit's byte. Exact for every byte.
+    @inlinable
+    public static func escapeLanes(_ v: SIMD16<UInt8>) -> SIMD2<UInt64> {
         // Vector against vector and the mask read as two words: the forms with a scalar operand, `replacing` and
         // `any` are generic code that goes lane by lane (or calls out), ten times the instructions.
         let hit =
             (v .< SIMD16<UInt8>(repeating: 0x20)) .| (v .== SIMD16<UInt8>(repeating: 0x22))
             .| (v .== SIMD16<UInt8>(repeating: 0x5C))
-        let words = unsafeBitCast(hit, to: SIMD2<UInt64>.self)
-        return words[0] | words[1] != 0
+        return unsafeBitCast(hit, to: SIMD2<UInt64>.self)
     }
 
     /// For each of the eight bytes of `word` (the first byte in memory is the lowest on a little-endian machine),
@@ -110,6 +118,27 @@ public struct JSONCursor {
             i += 1
         }
         return value
+    }
+
+    /// Moves to the first byte that is `"`, `\` or a control character (inside a string: where a plain run ends),
+    /// sixteen bytes at a time, or, when there is none, to where fewer than sixteen bytes are left (the caller reads
+    /// those one by one). Unlike ``skipPlainWords()``, it stops on the byte itself, so the caller's byte loop runs
+    /// once per stop instead of up to eight times.
+    @inlinable
+    public mutating func skipPlainVectors() {
+        guard let base = bytes.baseAddress else { return }
+        while i + 16 <= bytes.count {
+            let lanes = JSONText.escapeLanes(base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
+            if lanes[0] != 0 {
+                i += lanes[0].trailingZeroBitCount >> 3
+                return
+            }
+            if lanes[1] != 0 {
+                i += 8 + lanes[1].trailingZeroBitCount >> 3
+                return
+            }
+            i += 16
+        }
     }
 
     /// Moves past whole eight-byte words with no `"`, `\` or control character in them (inside a string).

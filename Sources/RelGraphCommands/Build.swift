@@ -75,9 +75,11 @@ extension RelGraphCommand {
             var pending: PendingExtraction?
             var read = 0
             func flush() {
-                let previous = pending?.graphs() ?? []
+                var previous = pending?.graphs() ?? []
                 pending = extractor.start(batch, jobs: jobs, canonical: false)
-                for graph in previous { corpus.append(graph) }
+                // The batch's work is let go: its graphs are the only references to their records, which are
+                // moved into the corpus (the last batch's are copied, and left alive with it; see `leaveToExit`).
+                for k in previous.indices { corpus.append(taking: &previous[k]) }
                 batch.removeAll(keepingCapacity: true)
             }
             for (i, file) in files.enumerated() {
@@ -101,7 +103,8 @@ extension RelGraphCommand {
             progress.finish()
             if read == 0 && into == nil { throw ExtractionError.noDocuments(inputs: inputs) }
             let destination = output ?? into ?? ""
-            let graph = corpus.graph()
+            // The corpus is done: its evidence records are moved into the graph rather than copied.
+            let graph = corpus.takeGraph()
             try GraphFile.write(graph, to: destination)
             Terminal.note("wrote \(destination): \(corpus.documentCount) documents", quiet: quiet)
             Self.leaveToExit(corpus, graph, pending)

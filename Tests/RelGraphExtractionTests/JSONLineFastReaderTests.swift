@@ -71,4 +71,67 @@ struct JSONLineFastReaderTests {
         }
         #expect(accepted > 20)
     }
+
+    /// Long values (the reader scans sixteen bytes at a time and decodes escapes into scratch storage): escapes,
+    /// non-ASCII text and the odd raw control character at every position relative to the sixteen-byte steps,
+    /// in every member, must read as the decoder reads them (or be declined, and then only for a rare piece).
+    @Test(arguments: 0..<6)
+    func longValuesAgreeWithTheDecoder(seed: UInt64) {
+        var random = TestRandom(state: seed &+ 101)
+        func next(_ n: Int) -> Int { random.below(n) }
+        let pieces = [
+            "a", "plain words ", "0123456789abcdef", #"\n"#, #"\n\n"#, #"\""#, #"\\"#, #"\/"#, #"\t"#, #"\b\f\r"#,
+            #"\u00e9"#, #"\u00FC"#, #"\u4e2d"#, #"\u2014"#, #"\u20ac"#, #"\u0041"#, #"\u0000"#, #"\u07ff"#, #"\uffff"#,
+            "é", "中", "😀", "’", "—",
+        ]
+        let rare = ["\u{1}", "\t", #"\q"#, #"\ud800"#, #"\u12x4"#]
+        var usedRare = false
+        func value() -> String {
+            var v = ""
+            for _ in 0..<next(40) {
+                if next(200) == 0 {
+                    usedRare = true
+                    v += rare[next(rare.count)]
+                } else {
+                    v += pieces[next(pieces.count)]
+                }
+            }
+            return v
+        }
+        var accepted = 0
+        var escaped = 0
+        for _ in 0..<300 {
+            usedRare = false
+            let text = value()
+            var members = [#""text": "\#(text)""#]
+            for key in ["id", "title", "date", "url", "source", "other"] where next(2) == 0 {
+                members.append(#""\#(key)": "\#(value())""#)
+            }
+            // Members in any order.
+            for k in members.indices.reversed() { members.swapAt(k, next(k + 1)) }
+            let line = "{" + members.joined(separator: next(2) == 0 ? ", " : ",") + "}"
+            let bytes = Array(line.utf8)
+            if let fast = JSONLineFastReader.read(bytes) {
+                accepted += 1
+                if text.contains("\\") { escaped += 1 }
+                #expect(fast == reference(bytes), "\(line)")
+            } else {
+                #expect(usedRare, "\(line)")
+            }
+        }
+        #expect(accepted > 150)
+        #expect(escaped > 100)
+    }
+
+    /// The ASCII test the reader's strings are made with (so their records of being ASCII are right): whole words
+    /// and a tail, a high bit at every position.
+    @Test func asciiTestAgreesWithTheDefinition() {
+        var random = TestRandom(state: 7)
+        for _ in 0..<2000 {
+            var bytes = (0..<random.below(40)).map { _ in UInt8(random.below(0x80)) }
+            if !bytes.isEmpty, random.below(2) == 0 { bytes[random.below(bytes.count)] |= 0x80 }
+            let fast = bytes.withUnsafeBytes { JSONLineFastReader.isASCII($0) }
+            #expect(fast == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)")
+        }
+    }
 }

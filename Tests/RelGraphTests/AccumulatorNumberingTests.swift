@@ -72,6 +72,58 @@ struct AccumulatorNumberingTests {
         #expect(GraphFile.encode(g) == GraphFile.encode(all.canonicalizedByDefinition()))
     }
 
+    /// Moving a graph's evidence into the corpus (``CorpusAccumulator/append(taking:)``) must give what copying it
+    /// gives, for graphs that are the only references to their arrays and for graphs that share them (which must
+    /// be left as they were), and must leave the graph given up empty.
+    @Test(arguments: 0..<30)
+    func takingAGraphEqualsCopyingIt(seed: UInt64) {
+        var random = TestRandom(state: seed &+ 77)
+        let base = seed % 2 == 0 ? Graph() : Self.randomGraph(&random)
+        var copying = CorpusAccumulator(base: base)
+        var taking = CorpusAccumulator(base: base)
+        for _ in 0..<(1 + random.below(6)) {
+            // Two equal graphs with storage of their own: the same draws from the same state.
+            var again = random
+            let g = Self.randomGraph(&random)
+            var own = Self.randomGraph(&again)
+            copying.append(g)
+            if random.below(2) == 0 {
+                taking.append(taking: &own)
+                #expect(own == Graph())
+            } else {
+                var shared = g
+                taking.append(taking: &shared)
+                #expect(shared == Graph())
+                #expect(g == own)
+            }
+        }
+        #expect(taking.graph() == copying.graph())
+        #expect(GraphFile.encode(taking.graph()) == GraphFile.encode(copying.graph()))
+    }
+
+    /// The graph taken from an accumulator that is done (its evidence moved, not copied) must be the graph it
+    /// gives, and the accumulator must be left with its documents and actors and no relations, able to go on.
+    @Test(arguments: 0..<30)
+    func takenGraphIsTheGraph(seed: UInt64) {
+        var random = TestRandom(state: seed &+ 909)
+        var accumulator = CorpusAccumulator(base: Self.randomGraph(&random))
+        for _ in 0..<random.below(6) { accumulator.append(Self.randomGraph(&random)) }
+        let expected = accumulator.graph()
+        let taken = accumulator.takeGraph()
+        #expect(taken == expected)
+        #expect(taken.isKnownCanonical)
+        #expect(GraphFile.encode(taken) == GraphFile.encode(expected))
+        var withoutRelations = expected
+        withoutRelations.relations = []
+        #expect(accumulator.graph() == withoutRelations)
+        // Going on after: the relations added later are the corpus's relations.
+        let more = Self.randomGraph(&random)
+        accumulator.append(more)
+        var fresh = CorpusAccumulator(base: withoutRelations)
+        fresh.append(more)
+        #expect(accumulator.takeGraph() == fresh.graph())
+    }
+
     /// The counting sort that orders evidence by document rank and relation must be a stable sort by key.
     @Test(arguments: 0..<4)
     func countingSortIsAStableSortByKey(seed: UInt64) {

@@ -19,5 +19,6 @@ struct ContentHashTests {
         let identity = ContentHash.identity("Kim Jong-un met Putin.")
         #expect(identity.sha256 == ContentHash.sha256("Kim Jong-un met Putin."))
         #expect(identity.id == String(identity.sha256.prefix(16)))
+        #expect(ContentHash.documentID("é") == "4a99557e4033c353")
     }
 }

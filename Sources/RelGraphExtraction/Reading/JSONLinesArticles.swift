@@ -16,7 +16,7 @@ enum JSONLinesArticles {
         var n = 0
         for raw in content.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             n += 1
-            switch parse(Array(raw), path: path, line: n) {
+            switch Array(raw).withUnsafeBytes({ parse($0, path: path, line: n) }) {
             case .document(let d): documents.append(d)
             case .problem(let p): warnings.append(skipped(path, n, p))
             case .blank: continue
@@ -43,18 +43,22 @@ enum JSONLinesArticles {
         var lineOffset = 0
         var first = true
         var sawText = false
-        func handleLine(_ bytes: ArraySlice<UInt8>) throws {
+        // A line is read where it lies in `pending` (a copy of each line cost an allocation and a copy).
+        func handleLine(_ bytes: UnsafeRawBufferPointer) throws {
             n += 1
             defer { lineOffset += bytes.count + 1 }
-            var line = Array(bytes)
-            if let bad = line.withUnsafeBytes({ UTF8Check.scan($0) }) {
+            let parsed: Parsed
+            if let bad = UTF8Check.scan(bytes) {
                 let more = bad.count == 1 ? "" : " (\(bad.count) bad sequences on the line)"
                 warning(
                     "\(path), line \(n): invalid UTF-8 at byte \(lineOffset + bad.firstOffset)\(more); decoded with "
                         + "U+FFFD replacement characters. Convert the file to UTF-8 for exact text.")
-                line = Array(String(decoding: line, as: UTF8.self).utf8)
+                let line = Array(String(decoding: bytes, as: UTF8.self).utf8)
+                parsed = line.withUnsafeBytes { parse($0, path: path, line: n) }
+            } else {
+                parsed = parse(bytes, path: path, line: n)
             }
-            switch parse(line, path: path, line: n) {
+            switch parsed {
             case .document(let d):
                 sawText = true
                 try body(d)
@@ -75,29 +79,39 @@ enum JSONLinesArticles {
             if first {
                 first = false
                 if block.isEmpty { throw ExtractionError.emptyFile(path: path) }
-                if block.prefix(8192).contains(0) { throw ExtractionError.binaryFile(path: path) }
+                // By `memchr` on the bytes (`Data.prefix(_:).contains(_:)` went through `Data`'s iterator).
+                let binary = block.withUnsafeBytes { b in
+                    b.baseAddress.map { memchr($0, 0, min(b.count, 8192)) != nil } ?? false
+                }
+                if binary { throw ExtractionError.binaryFile(path: path) }
             }
             if block.isEmpty { break }
-            pending.append(contentsOf: block)
+            // As one copy of the bytes (appending `Data` itself went through its iterator).
+            block.withUnsafeBytes { pending.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
             var start = 0
-            while let newline = lineFeed(in: pending, from: start) {
-                try handleLine(pending[start..<newline])
-                start = newline + 1
+            try pending.withUnsafeBytes { all in
+                while let newline = lineFeed(in: all, from: start) {
+                    try handleLine(UnsafeRawBufferPointer(rebasing: all[start..<newline]))
+                    start = newline + 1
+                }
             }
             pending.removeFirst(start)
         }
-        if !pending.isEmpty { try handleLine(pending[...]) }
+        if !pending.isEmpty { try pending.withUnsafeBytes { try handleLine($0) } }
         if !sawText { throw ExtractionError.emptyFile(path: path) }
     }
 
     /// The index of the first line feed of `bytes` at or after `start` (`bytes[start...].firstIndex(of:
     /// 0x0A)`), found by `memchr`: the slice's generic search took a few instructions per byte of the file.
     static func lineFeed(in bytes: [UInt8], from start: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { b in
-            guard start < b.count, let base = b.baseAddress, let found = memchr(base + start, 0x0A, b.count - start)
-            else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
+        bytes.withUnsafeBytes { lineFeed(in: $0, from: start) }
+    }
+
+    /// ``lineFeed(in:from:)-([UInt8],_)`` in bytes in place.
+    static func lineFeed(in b: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        guard start < b.count, let base = b.baseAddress, let found = memchr(base + start, 0x0A, b.count - start)
+        else { return nil }
+        return base.distance(to: UnsafeRawPointer(found))
     }
 
     private static func skipped(_ path: String, _ line: Int, _ reason: String) -> String {
@@ -111,7 +125,7 @@ enum JSONLinesArticles {
     }
 
     /// One line: a document, a sentence saying why it was skipped, or nothing (a blank line).
-    private static func parse(_ bytes: [UInt8], path: String, line n: Int) -> Parsed {
+    private static func parse(_ bytes: UnsafeRawBufferPointer, path: String, line n: Int) -> Parsed {
         guard bytes.contains(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return .blank }
         let parsed: JSONLineFastReader.Fields
         if let fields = JSONLineFastReader.read(bytes) {
