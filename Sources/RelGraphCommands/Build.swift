@@ -58,6 +58,7 @@ extension RelGraphCommand {
         }
 
         func run() throws {
+            MallocTuning.keepArenaTops()
             var lex = try Lexicon.builtIn()
             for path in lexicon { lex = lex.merged(with: try Lexicon.load(path: path)) }
             let files = try ArticleReader.files(in: inputs)
