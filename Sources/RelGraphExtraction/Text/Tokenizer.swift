@@ -252,12 +252,13 @@ public enum Tokenizer {
                     }
                 }
                 let raw = UnsafeBufferPointer(rebasing: bytes[i..<j])
-                let text = string(raw)
                 let kind: Token.Kind = hasLetter ? .word : .number
                 if onlyAlphanumeric {
-                    // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased.
+                    // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased. A word of
+                    // up to 15 bytes (almost all) has its text and key built as small strings from its bytes.
+                    let text = smallASCIIString(bytes, i, j, lowercased: false) ?? string(raw)
                     let (hash, ownNameKey) = asciiWordDigest(bytes, i, j)
-                    let k = needsKey ? lowercasedASCII(raw) : text
+                    let k = needsKey ? smallASCIIString(bytes, i, j, lowercased: true) ?? lowercasedASCII(raw) : text
                     let isKey = kind != .word || ownNameKey
                     // A word with a `y` or a run of `i` takes its name key from its bytes.
                     let matchKey = isKey ? k : asciiNameKey(raw)
@@ -272,6 +273,7 @@ public enum Tokenizer {
                     sawHyphen = false
                     continue
                 }
+                let text = string(raw)
                 // A lower-case ASCII word is its own key (``key(_:)`` would give the same bytes).
                 let k = needsKey ? asciiKey(raw) ?? key(text) : text
                 // A lower-case ASCII word's bytes are its key's.
@@ -319,6 +321,59 @@ public enum Tokenizer {
             target.update(from: source, count: bytes.count)
             return bytes.count
         }
+    }
+
+    /// Whether a string of up to 15 ASCII bytes is laid out as ``smallASCIIString(_:_:_:lowercased:)`` builds it:
+    /// the bytes in order in the string's two words, the second's top byte 0xE0 (small, ASCII) plus the count.
+    /// That is the standard library's small-string form on 64-bit little-endian platforms; it is checked once
+    /// here against strings the decoder makes, and anywhere it does not hold the tokenizer makes strings as
+    /// ``string(_:)`` does.
+    static let smallStringLayoutHolds: Bool = {
+        #if (arch(x86_64) || arch(arm64)) && _endian(little)
+            guard MemoryLayout<String>.size == 16 else { return false }
+            for sample in ["", "Ab", "abcdefgh", "Abcdefghi", "abcdefghijklmn5"] {
+                let made = String(decoding: Array(sample.utf8), as: UTF8.self)
+                var words: (UInt64, UInt64) = (0, UInt64(0xE0 | sample.utf8.count) &<< 56)
+                withUnsafeMutableBytes(of: &words) { w in
+                    for (k, b) in sample.utf8.enumerated() { w[k] = b }
+                }
+                let bits = unsafeBitCast(made, to: (UInt64, UInt64).self)
+                guard bits == words, unsafeBitCast(words, to: String.self) == sample else { return false }
+            }
+            return true
+        #else
+            return false
+        #endif
+    }()
+
+    /// The string of the ASCII bytes `start..<end` of `bytes`, each with its 0x20 bit set when `lowercased` (a
+    /// letter's lower case; a digit has it already), built directly in the small-string form
+    /// (``smallStringLayoutHolds``): two loads and a few masks, where `String(unsafeUninitializedCapacity:)`
+    /// zeroed, filled and checked the string's storage through a closure. Nil for more than 15 bytes, bytes
+    /// whose loads would pass the end of `bytes`, or a platform where the layout does not hold.
+    /// - Precondition: the bytes are ASCII letters and digits (any ASCII when not `lowercased`).
+    @inline(__always)
+    static func smallASCIIString(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercased: Bool
+    ) -> String? {
+        let n = end &- start
+        guard n <= 15, start &+ (n <= 8 ? 8 : 16) <= bytes.count, let base = bytes.baseAddress,
+            smallStringLayoutHolds
+        else { return nil }
+        // The bytes of the first word (up to eight) and of the second (the rest), those past the word masked off.
+        let firstCount = min(n, 8)
+        let firstMask: UInt64 = firstCount == 8 ? ~0 : (1 &<< (8 &* UInt64(firstCount))) &- 1
+        let secondMask: UInt64 = n <= 8 ? 0 : (1 &<< (8 &* UInt64(n &- 8))) &- 1
+        let word = UnsafeRawPointer(base + start)
+        var first = UInt64(littleEndian: word.loadUnaligned(as: UInt64.self)) & firstMask
+        var second: UInt64 = 0
+        if n > 8 { second = UInt64(littleEndian: word.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & secondMask }
+        if lowercased {
+            first |= 0x2020_2020_2020_2020 & firstMask
+            second |= 0x2020_2020_2020_2020 & secondMask
+        }
+        second |= UInt64(0xE0 | n) &<< 56
+        return unsafeBitCast((first, second), to: String.self)
     }
 
     /// Tokenizes a whole string (lexicon forms, tests).
