@@ -153,13 +153,15 @@ public struct Extractor: Sendable {
         return table
     }
 
-    /// The document's actors, with their mention counts and the aliases the mentions use.
+    /// The document's actors, with their mention counts and the aliases the mentions use, in the order of their
+    /// first mentions: unsorted, as ``records(of:)`` leaves its records (``actorsByDefinition(of:)`` gives them
+    /// sorted by id, as canonicalising does).
     ///
     /// ``actorsByDefinition(of:)`` looks every mention's entry up by key and its actor up by the entry's id.
     /// The table files each entry under its id, so that key and id agree: one lookup per mention then finds the
     /// actor (or that the key names none), and the entry is read once per actor. A table that files an entry
     /// under another key takes the definition.
-    /// - Complexity: O(m) expected for m mentions, plus sorting the actors.
+    /// - Complexity: O(m) expected for m mentions.
     func actors(of table: MentionTable) -> [Actor] {
         let entries = table.entries
         for i in entries.indices where entries.keys[i] != entries.values[i].id {
@@ -203,7 +205,7 @@ public struct Extractor: Sendable {
                 actors[actorOfEntry[e]].aliases += aliases.sorted()
             }
         }
-        return actors.sorted()
+        return actors
     }
 
     /// ``actors(of:)`` by its definition: each mention's entry by key, its actor by the entry's id.
