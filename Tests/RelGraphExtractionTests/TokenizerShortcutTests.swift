@@ -186,7 +186,7 @@ struct TokenTextTests {
     /// of the text included (nil there, and past 15 bytes). Non-ASCII bytes around the word stay outside it.
     @Test(arguments: 0..<4)
     func smallStringsAgreeWithTheDecoder(seed: UInt64) {
-        #expect(Tokenizer.smallStringLayoutHolds)
+        #expect(SmallString.layoutHolds)
         var rng = TestRandom(state: seed &+ 5_151)
         let letters = Array("aAbByYzZ09mMq".utf8)
         let filler: [UInt8] = [0x20, 0x2E, 0x61, 0x5A, 0xC3, 0xA9, 0xFF, 0x00, 0xE2, 0x80, 0x99]

@@ -323,32 +323,9 @@ public enum Tokenizer {
         }
     }
 
-    /// Whether a string of up to 15 ASCII bytes is laid out as ``smallASCIIString(_:_:_:lowercased:)`` builds it:
-    /// the bytes in order in the string's two words, the second's top byte 0xE0 (small, ASCII) plus the count.
-    /// That is the standard library's small-string form on 64-bit little-endian platforms; it is checked once
-    /// here against strings the decoder makes, and anywhere it does not hold the tokenizer makes strings as
-    /// ``string(_:)`` does.
-    static let smallStringLayoutHolds: Bool = {
-        #if (arch(x86_64) || arch(arm64)) && _endian(little)
-            guard MemoryLayout<String>.size == 16 else { return false }
-            for sample in ["", "Ab", "abcdefgh", "Abcdefghi", "abcdefghijklmn5"] {
-                let made = String(decoding: Array(sample.utf8), as: UTF8.self)
-                var words: (UInt64, UInt64) = (0, UInt64(0xE0 | sample.utf8.count) &<< 56)
-                withUnsafeMutableBytes(of: &words) { w in
-                    for (k, b) in sample.utf8.enumerated() { w[k] = b }
-                }
-                let bits = unsafeBitCast(made, to: (UInt64, UInt64).self)
-                guard bits == words, unsafeBitCast(words, to: String.self) == sample else { return false }
-            }
-            return true
-        #else
-            return false
-        #endif
-    }()
-
     /// The string of the ASCII bytes `start..<end` of `bytes`, each with its 0x20 bit set when `lowercased` (a
     /// letter's lower case; a digit has it already), built directly in the small-string form
-    /// (``smallStringLayoutHolds``): two loads and a few masks, where `String(unsafeUninitializedCapacity:)`
+    /// (``SmallString/make(_:_:count:)``): two loads and a few masks, where `String(unsafeUninitializedCapacity:)`
     /// zeroed, filled and checked the string's storage through a closure. Nil for more than 15 bytes, bytes
     /// whose loads would pass the end of `bytes`, or a platform where the layout does not hold.
     /// - Precondition: the bytes are ASCII letters and digits (any ASCII when not `lowercased`).
@@ -358,7 +335,7 @@ public enum Tokenizer {
     ) -> String? {
         let n = end &- start
         guard n <= 15, start &+ (n <= 8 ? 8 : 16) <= bytes.count, let base = bytes.baseAddress,
-            smallStringLayoutHolds
+            SmallString.layoutHolds
         else { return nil }
         // The bytes of the first word (up to eight) and of the second (the rest), those past the word masked off.
         let firstCount = min(n, 8)
@@ -372,8 +349,7 @@ public enum Tokenizer {
             first |= 0x2020_2020_2020_2020 & firstMask
             second |= 0x2020_2020_2020_2020 & secondMask
         }
-        second |= UInt64(0xE0 | n) &<< 56
-        return unsafeBitCast((first, second), to: String.self)
+        return SmallString.make(first, second, count: n)
     }
 
     /// Tokenizes a whole string (lexicon forms, tests).

@@ -86,10 +86,22 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// with zeros), each mixed in by a xor and a multiply, FNV-1a's steps on words instead of bytes; the length
     /// is mixed in last, and a multiply and shift finish it so that the low bits used to index the table depend
     /// on every byte. A word of news is one or two such words: a step per byte cost a tenth of tokenizing.
+    /// A small string's bytes are read from the string itself (``SmallString/words(of:)``): they are the words
+    /// ``hash(bytes:)`` reads, zero-padded alike.
     @inline(__always)
     static func hash(_ key: String) -> Int {
+        if SmallString.layoutHolds, let w = SmallString.words(of: key) { return hash(w.0, w.1, count: w.count) }
         var key = key
         return key.withUTF8 { hash(bytes: $0) }
+    }
+
+    /// ``hash(bytes:)`` of `count` (at most 16) bytes given as two little-endian words, zero above the bytes.
+    @inline(__always)
+    static func hash(_ first: UInt64, _ second: UInt64, count: Int) -> Int {
+        var h = hashStart
+        if count > 0 { h = hashStep(h, first) }
+        if count > 8 { h = hashStep(h, second) }
+        return hashFinish(h, count: count)
     }
 
     /// ``hash(_:)`` of the UTF-8 bytes `bytes`.
