@@ -151,6 +151,8 @@ public enum Tokenizer {
         let end = range.upperBound
         var sawSpace = true
         var sawHyphen = false
+        // Read once: each read of the global is a call.
+        let smallStrings = SmallString.layoutHolds
         while i < end {
             // A plain space, the commonest byte, as the general test below would take it.
             if bytes[i] == 0x20 {
@@ -256,9 +258,12 @@ public enum Tokenizer {
                 if onlyAlphanumeric {
                     // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased. A word of
                     // up to 15 bytes (almost all) has its text and key built as small strings from its bytes.
-                    let text = smallASCIIString(bytes, i, j, lowercased: false) ?? string(raw)
+                    let text = (smallStrings ? smallASCII(bytes, i, j, lowercased: false) : nil) ?? string(raw)
                     let (hash, ownNameKey) = asciiWordDigest(bytes, i, j)
-                    let k = needsKey ? smallASCIIString(bytes, i, j, lowercased: true) ?? lowercasedASCII(raw) : text
+                    let k =
+                        needsKey
+                        ? (smallStrings ? smallASCII(bytes, i, j, lowercased: true) : nil) ?? lowercasedASCII(raw)
+                        : text
                     let isKey = kind != .word || ownNameKey
                     // A word with a `y` or a run of `i` takes its name key from its bytes.
                     let matchKey = isKey ? k : asciiNameKey(raw)
@@ -329,14 +334,19 @@ public enum Tokenizer {
     /// zeroed, filled and checked the string's storage through a closure. Nil for more than 15 bytes, bytes
     /// whose loads would pass the end of `bytes`, or a platform where the layout does not hold.
     /// - Precondition: the bytes are ASCII letters and digits (any ASCII when not `lowercased`).
-    @inline(__always)
     static func smallASCIIString(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercased: Bool
     ) -> String? {
+        SmallString.layoutHolds ? smallASCII(bytes, start, end, lowercased: lowercased) : nil
+    }
+
+    /// ``smallASCIIString(_:_:_:lowercased:)`` where the layout is known to hold.
+    @inline(__always)
+    private static func smallASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercased: Bool
+    ) -> String? {
         let n = end &- start
-        guard n <= 15, start &+ (n <= 8 ? 8 : 16) <= bytes.count, let base = bytes.baseAddress,
-            SmallString.layoutHolds
-        else { return nil }
+        guard n <= 15, start &+ (n <= 8 ? 8 : 16) <= bytes.count, let base = bytes.baseAddress else { return nil }
         // The bytes of the first word (up to eight) and of the second (the rest), those past the word masked off.
         let firstCount = min(n, 8)
         let firstMask: UInt64 = firstCount == 8 ? ~0 : (1 &<< (8 &* UInt64(firstCount))) &- 1
