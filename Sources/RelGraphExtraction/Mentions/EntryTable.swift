@@ -55,12 +55,14 @@ struct EntryTable: Sendable, Equatable {
             if let p = index(forKey: key) {
                 values[p] = newValue
             } else {
-                insert(key, newValue)
+                insert(key, consume newValue)
             }
         }
     }
 
-    private mutating func insert(_ key: String, _ value: LexiconEntry) {
+    /// Files `value` under `key`. The entry is taken, not borrowed: appending a borrowed entry copied it,
+    /// retaining all its arrays (and the caller then released them).
+    private mutating func insert(_ key: String, _ value: consuming LexiconEntry) {
         guard byKey == nil, let h = Self.asciiHash(key) else {
             if byKey == nil { byKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) }
             byKey?[key] = keys.count
