@@ -98,7 +98,13 @@ struct EntryTable: Sendable, Equatable {
             guard (w.0 | w.1) & 0x8080_8080_8080_8080 == 0 else { return nil }
             return WordTable<Bool>.hash(w.0, w.1, count: w.count)
         }
-        return asciiHashByDefinition(key)
+        // A longer id: hashed and tested for ASCII a word at a time.
+        var key = key
+        return key.withUTF8 { bytes in
+            var ascii = true
+            let h = WordTable<Bool>.hash(bytes: bytes, ascii: &ascii)
+            return ascii ? h : nil
+        }
     }
 
     /// ``asciiHash(_:)`` through the key's UTF-8 bytes.
@@ -106,7 +112,7 @@ struct EntryTable: Sendable, Equatable {
         var key = key
         return key.withUTF8 { bytes in
             for b in bytes where b >= 0x80 { return nil }
-            return WordTable<Bool>.hash(bytes: bytes)
+            return WordTable<Bool>.hashByDefinition(bytes: bytes)
         }
     }
 

@@ -104,8 +104,43 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         return hashFinish(h, count: count)
     }
 
+    /// ``hash(_:)`` of the UTF-8 bytes `bytes` (``hashByDefinition(bytes:)``), with `ascii` set to whether they
+    /// are all ASCII. Whole words are loaded at once; the last part-word, when the bytes are eight or more, is
+    /// the last eight bytes shifted down (the bytes before it dropped, zeros above), as the definition pads it.
+    @inline(__always)
+    static func hash(bytes: UnsafeBufferPointer<UInt8>, ascii: inout Bool) -> Int {
+        let n = bytes.count
+        guard n >= 8, let base = bytes.baseAddress else {
+            ascii = !bytes.contains { $0 >= 0x80 }
+            return hashByDefinition(bytes: bytes)
+        }
+        var h = hashStart
+        var all: UInt64 = 0
+        var k = 0
+        while k &+ 8 <= n {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+            all |= w
+            h = hashStep(h, w)
+            k &+= 8
+        }
+        if k < n {
+            let last = UInt64(littleEndian: UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self))
+            let w = last &>> (8 &* UInt64(8 &- (n &- k)))
+            all |= w
+            h = hashStep(h, w)
+        }
+        ascii = all & 0x8080_8080_8080_8080 == 0
+        return hashFinish(h, count: n)
+    }
+
     /// ``hash(_:)`` of the UTF-8 bytes `bytes`.
     static func hash(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var ascii = true
+        return hash(bytes: bytes, ascii: &ascii)
+    }
+
+    /// ``hash(bytes:)`` by its definition: the bytes read eight at a time, the last word padded with zeros.
+    static func hashByDefinition(bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var h = hashStart
         var k = 0
         while k < bytes.count {
