@@ -86,23 +86,28 @@ enum ActorDiscovery {
             }
         }
         guard !found.isEmpty else { return }
-        // Discovered names may collide with lexicon ids; the lexicon wins.
-        let fresh = order.compactMap { found[$0] }.filter { table.entries.index(forKey: $0.id) == nil }
-        for e in fresh {
-            table.entries[e.id] = e
-            table.discovered.insert(e.id)
-        }
-        for e in order.compactMap({ found[$0] }) where !e.aliases.isEmpty {
-            table.learntAliases[e.id, default: []].formUnion(e.aliases)
-        }
-        let matcher = LexiconMatcher(
-            entries: order.compactMap { found[$0] }.map { e in
-                var entry = table.entries[e.id] ?? e
+        // One pass over the discovered entries, each looked up once (three passes copied each three times). An
+        // entry decides only its own id's filing, so filing them one by one is filing them all first.
+        var matched: [LexiconEntry] = []
+        matched.reserveCapacity(order.count)
+        for id in order {
+            guard let e = found[id] else { continue }
+            // Discovered names may collide with lexicon ids; the lexicon wins.
+            var entry: LexiconEntry
+            if let p = table.entries.index(forKey: id) {
+                entry = table.entries.values[p]
                 entry.aliases = e.aliases
-                entry.demonyms = []
                 entry.name = e.name
-                return entry
-            })
+            } else {
+                table.entries[id] = e
+                table.discovered.insert(id)
+                entry = e
+            }
+            if !e.aliases.isEmpty { table.learntAliases[id, default: []].formUnion(e.aliases) }
+            entry.demonyms = []
+            matched.append(entry)
+        }
+        let matcher = LexiconMatcher(entries: matched)
         var matches: [Mention] = []
         for s in table.sentences.indices {
             matcher.find(in: table.sentences[s], into: &matches)

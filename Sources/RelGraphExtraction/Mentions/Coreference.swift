@@ -208,8 +208,10 @@ enum Coreference {
             }
         }
         for id in counted {
-            guard let e = table.entries[id] else { continue }
-            let g = (shortcuts ? index.nameGroups[e.name] : nil) ?? groups(e.name)
+            // The entry's name read in place: the subscript copied the whole entry.
+            guard let p = table.entries.index(forKey: id) else { continue }
+            let name = table.entries.values[p].name
+            let g = (shortcuts ? index.nameGroups[name] : nil) ?? groups(name)
             guard g.count >= 2, let first = g.first, let last = g.last else { continue }
             file(first, id)
             file(last, id)
@@ -274,7 +276,9 @@ enum Coreference {
                     }
                 }
                 if let pick {
-                    if table.entries[pick] == nil, let e = lexiconPersons.first(where: { $0.id == pick }) {
+                    if table.entries.index(forKey: pick) == nil,
+                        let e = lexiconPersons.first(where: { $0.id == pick })
+                    {
                         table.entries[pick] = e
                     }
                     table.add(
