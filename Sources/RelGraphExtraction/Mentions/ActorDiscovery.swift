@@ -62,15 +62,17 @@ enum ActorDiscovery {
                         continue
                     }
                     var end = i + 1
+                    // The run's tokens read in place (a copy of each retained its strings).
                     while end < tokens.count, !table.covered(s, end) {
-                        let u = tokens[end]
-                        if u.kind == .word, u.hyphenated || (u.isCapitalized && !u.attached) {
+                        if tokens[end].kind == .word,
+                            tokens[end].hyphenated || (tokens[end].isCapitalized && !tokens[end].attached)
+                        {
                             end += 1
-                        } else if Vocabulary.nameConnectors.contains(u), end + 1 < tokens.count,
+                        } else if Vocabulary.nameConnectors.contains(tokens[end]), end + 1 < tokens.count,
                             startsRun(tokens, end + 1), !table.covered(s, end + 1)
                         {
                             end += 1
-                        } else if u.isPossessive, end + 1 < tokens.count, startsRun(tokens, end + 1),
+                        } else if tokens[end].isPossessive, end + 1 < tokens.count, startsRun(tokens, end + 1),
                             !table.covered(s, end + 1)
                         {
                             end += 1
@@ -160,7 +162,8 @@ enum ActorDiscovery {
         }
         guard a < b else { return nil }
         let words = tokens[a..<b]
-        let groups = words.filter { !$0.hyphenated }.count
+        // Counted and tested by index: filtering the slice copied its tokens.
+        let groups = (a..<b).count { !tokens[$0].hyphenated }
         let surface = table.surface(s, a..<b)
         // An acronym defined right after: "National Intelligence Service (NIS)".
         var acronym: String?
@@ -170,7 +173,7 @@ enum ActorDiscovery {
             if initials.uppercased() == tokens[b + 1].text.uppercased() { acronym = tokens[b + 1].text }
         }
         let aliases = acronym.map { [$0] } ?? []
-        let heads = words.compactMap { Vocabulary.organizationHeads[token: $0] }
+        let heads = (a..<b).compactMap { Vocabulary.organizationHeads[token: tokens[$0]] }
         let headKind = heads.contains("media") ? "media" : heads.last
         if groups >= 2, let headKind, let kind = ActorKind(rawValue: headKind) {
             var name = surface
@@ -187,8 +190,8 @@ enum ActorDiscovery {
         if let acronym, groups >= 2 {
             return LexiconEntry(id: NameKey.slug(surface), name: surface, kind: .organization, aliases: [acronym])
         }
-        guard (2...4).contains(groups), words.allSatisfy({ $0.isCapitalized || $0.hyphenated }),
-            !words.contains(where: { Vocabulary.calendarWords.contains($0) })
+        guard (2...4).contains(groups), (a..<b).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].hyphenated }),
+            !(a..<b).contains(where: { Vocabulary.calendarWords.contains(tokens[$0]) })
         else { return nil }
         if a == run.lowerBound, a == 0 || isSentenceStart(tokens, a), !hasTitle {
             // A sentence-initial run needs a strong cue after it.
