@@ -193,3 +193,25 @@ struct MentionKindTests {
         #expect(checked > 300)
     }
 }
+
+/// A speech cue is "according ..." when its surface lower-cases to a string starting with "according"; the
+/// shortcut lower-cases only surfaces starting with "a" or "A", and must agree with the definition on surfaces
+/// of any case, with accents, combining marks and letters that lower-case to several scalars.
+struct AccordingShortcutTests {
+    @Test(arguments: 0..<4)
+    func surfacesAgreeWithTheDefinition(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 1_234)
+        let pieces = [
+            "according", "ACCORDING", "Accord", "ing", " to", "a", "A", "\u{0301}", "\u{00C0}", "\u{0130}", "İ", "ß",
+            "\u{212A}", "x", "", "\u{FF21}", "\u{1E9A}", "said",
+        ]
+        var matched = 0
+        for _ in 0..<3_000 {
+            let surface = (0..<(1 + rng.below(3))).map { _ in pieces[rng.below(pieces.count)] }.joined()
+            let expected = surface.lowercased().hasPrefix("according")
+            #expect(RelationFinder.startsWithAccording(surface) == expected, "\(surface)")
+            if expected { matched += 1 }
+        }
+        #expect(matched > 100)
+    }
+}
