@@ -237,7 +237,7 @@ struct RelationFinder {
         [Mention], [Mention], (Mention, Mention)?, Bool
     ) {
         // "talks between X and Y"
-        if cue.end < tokens.count, ["between", "among"].contains(tokens[cue.end].key) {
+        if cue.end < tokens.count, Self.betweenWords.contains(tokens[cue.end]) {
             let after = mentions.filter { $0.start > cue.end && $0.start <= cue.end + 4 }
             if let a = after.first, let b = coordinated(after: a).first { return ([], [], (a, b), false) }
         }
@@ -266,7 +266,7 @@ struct RelationFinder {
                     || (of.start >= 2 && tokens[of.start - 2].key == "of"),
                 let to = mentions.first(where: { m in
                     m.start > of.end && m.start <= of.end + 3
-                        && tokens[of.end..<m.start].contains { ["to", "into", "for"].contains($0.key) }
+                        && (of.end..<m.start).contains { Self.recipientWords.contains(tokens[$0]) }
                 })
             {
                 sources = [of]
@@ -291,6 +291,16 @@ struct RelationFinder {
     private static let joiners: WordSet = ["and", ",", "or"]
     /// The words that do not qualify a noun cue after its owner.
     private static let clauseWords: WordSet = ["and", "or", "but", "as", "which", "that"]
+    /// The words after a cue that put its actors on both sides ("talks between X and Y").
+    private static let betweenWords: WordSet = ["between", "among"]
+    /// The words before the recipient of a dispatch ("of X to Y").
+    private static let recipientWords: WordSet = ["to", "into", "for"]
+    /// The adverbs between a passive auxiliary and its verb.
+    private static let passiveAdverbs: WordSet = ["also", "not", "reportedly"]
+    /// The words between "by" or "from" and the agent.
+    private static let agentDeterminers: WordSet = ["both", "the", "a"]
+    /// The words that end the object of a cue that does not reach its clause.
+    private static let andOr: WordSet = ["and", "or"]
     /// The speech verbs whose object is the addressee.
     private static let addressVerbs: WordSet = ["told", "tells", "tell", "thanked"]
     /// The words between a person and the organisation they speak from.
@@ -370,7 +380,7 @@ struct RelationFinder {
 
     private func isPassive(_ cue: CueHit) -> Bool {
         var j = cue.start - 1
-        while j >= 0, tokens[j].key.hasSuffix("ly") || ["also", "not", "reportedly"].contains(tokens[j].key) { j -= 1 }
+        while j >= 0, tokens[j].key.hasSuffix("ly") || Self.passiveAdverbs.contains(tokens[j]) { j -= 1 }
         return j >= 0 && Vocabulary.passiveAuxiliaries.contains(tokens[j])
     }
 
@@ -386,7 +396,7 @@ struct RelationFinder {
             if stops.contains(tokens[j]) { return nil }
             if markers.contains(tokens[j]) && (tokens[j].key == "by" || distance > 2) {
                 var n = j + 1
-                while n < tokens.count, ["both", "the", "a"].contains(tokens[n].key) { n += 1 }
+                while n < tokens.count, Self.agentDeterminers.contains(tokens[n]) { n += 1 }
                 if let m = mentions.first(where: { $0.start == n || ($0.start == n + 1 && tokens[n].isCapitalized) }) {
                     return m
                 }
@@ -417,7 +427,7 @@ struct RelationFinder {
             // One lookup for the clause breakers and the three marks, as for the agent.
             if Self.objectStops.contains(tokens[j]) { break }
             let k = tokens[j].key
-            if out.isEmpty && !cue.reachesClause && (k == "and" || k == "or") { break }
+            if out.isEmpty && !cue.reachesClause && Self.andOr.contains(tokens[j]) { break }
             if tokens[j].kind == .punctuation && k == "," {
                 let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
                 let elaborates = ["particularly", "especially", "including", "notably", "namely"].contains(next)
