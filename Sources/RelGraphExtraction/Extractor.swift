@@ -75,8 +75,7 @@ public struct Extractor: Sendable {
                         cues: hits, previous: previous, previousFirstActor: previousFirst, cueLexicon: cues,
                         table: table)
             // The pairs a relation links, each as (smaller id, larger id): a sentence has a few.
-            // Emptied only when not empty: emptying an empty array took the general range replacement.
-            if !linked.isEmpty { linked.removeAll(keepingCapacity: true) }
+            linked.removeAllKeepingStorage()
             for f in found {
                 let ev = Evidence(
                     document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
@@ -88,7 +87,7 @@ public struct Extractor: Sendable {
                 linked.append(f.source < f.target ? (f.source, f.target) : (f.target, f.source))
             }
             // The actors the sentence names as parties, sorted, each once (repeats removed in place).
-            if !ids.isEmpty { ids.removeAll(keepingCapacity: true) }
+            ids.removeAllKeepingStorage()
             for m in table.mentions[s] where !m.isAttribute && (m.kind?.isActor ?? false) {
                 ids.append(m.actor)
             }

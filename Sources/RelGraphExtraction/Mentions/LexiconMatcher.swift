@@ -129,7 +129,7 @@ struct LexiconMatcher: Sendable {
     /// ``find(in:)`` into `out`, emptied first: a caller that reads sentence after sentence reuses one array's
     /// storage (a new array grew, and allocated, at most sentences' first mentions).
     func find(in sentence: Sentence, into out: inout [Mention]) {
-        out.removeAll(keepingCapacity: true)
+        out.removeAllKeepingStorage()
         // Through a buffer: tokens are borrowed, where the array's subscript would copy (and retain) them.
         sentence.tokens.withUnsafeBufferPointer { find(in: sentence, tokens: $0, into: &out) }
     }
