@@ -75,8 +75,7 @@ public struct Extractor: Sendable {
                         cues: hits, previous: previous, previousFirstActor: previousFirst, cueLexicon: cues,
                         table: table)
             // The pairs a relation links, each as (smaller id, larger id): a sentence has a few.
-            // Emptied only when not empty: emptying an empty array took the general range replacement.
-            if !linked.isEmpty { linked.removeAll(keepingCapacity: true) }
+            linked.removeAllKeepingStorage()
             for f in found {
                 let ev = Evidence(
                     document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
@@ -88,7 +87,7 @@ public struct Extractor: Sendable {
                 linked.append(f.source < f.target ? (f.source, f.target) : (f.target, f.source))
             }
             // The actors the sentence names as parties, sorted, each once (repeats removed in place).
-            if !ids.isEmpty { ids.removeAll(keepingCapacity: true) }
+            ids.removeAllKeepingStorage()
             for m in table.mentions[s] where !m.isAttribute && (m.kind?.isActor ?? false) {
                 ids.append(m.actor)
             }
@@ -153,13 +152,15 @@ public struct Extractor: Sendable {
         return table
     }
 
-    /// The document's actors, with their mention counts and the aliases the mentions use.
+    /// The document's actors, with their mention counts and the aliases the mentions use, in the order of their
+    /// first mentions: unsorted, as ``records(of:)`` leaves its records (``actorsByDefinition(of:)`` gives them
+    /// sorted by id, as canonicalising does).
     ///
     /// ``actorsByDefinition(of:)`` looks every mention's entry up by key and its actor up by the entry's id.
     /// The table files each entry under its id, so that key and id agree: one lookup per mention then finds the
     /// actor (or that the key names none), and the entry is read once per actor. A table that files an entry
     /// under another key takes the definition.
-    /// - Complexity: O(m) expected for m mentions, plus sorting the actors.
+    /// - Complexity: O(m) expected for m mentions.
     func actors(of table: MentionTable) -> [Actor] {
         let entries = table.entries
         for i in entries.indices where entries.keys[i] != entries.values[i].id {
@@ -203,7 +204,7 @@ public struct Extractor: Sendable {
                 actors[actorOfEntry[e]].aliases += aliases.sorted()
             }
         }
-        return actors.sorted()
+        return actors
     }
 
     /// ``actors(of:)`` by its definition: each mention's entry by key, its actor by the entry's id.

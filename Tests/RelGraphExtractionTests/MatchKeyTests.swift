@@ -109,6 +109,32 @@ struct BoilerplateShortcutTests {
             BoilerplateFilter.hasBoilerplatePrefix(lower)
                 == BoilerplateFilter.prefixes.contains { reference.hasPrefix($0) })
     }
+
+    /// Heads that are not all ASCII, compared with the prefixes their first byte allows, agree with comparing
+    /// every prefix as characters: heads made of prefixes' pieces, accented and combining letters, the
+    /// singletons that decompose to ASCII (U+212A, U+037E, U+1FEF), and plain words.
+    @Test(arguments: 0..<4)
+    func nonASCIIHeadsAgreeWithEveryPrefix(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 2_718)
+        let pieces = [
+            "source:", "tag", "s:", "\u{00A9}", "(c) ", "(", "c", "k", "\u{212A}", ";", "\u{037E}", "`",
+            "\u{1FEF}", "e\u{301}", "\u{301}", "é", "related:", "read also", " ", "x", "\u{2019}", "cookie",
+            "Ünal", "\u{1F1F0}",
+        ]
+        var matched = 0
+        var nonASCII = 0
+        for _ in 0..<3_000 {
+            let line = (0..<(1 + rng.below(4))).map { _ in pieces[rng.below(pieces.count)] }.joined()
+            let lower = BoilerplateFilter.lowerHead(line)
+            guard !lower.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            nonASCII += 1
+            let expected = BoilerplateFilter.prefixes.contains { lower.hasPrefix($0) }
+            #expect(BoilerplateFilter.hasBoilerplatePrefixByCharacters(lower) == expected, "\(line)")
+            #expect(BoilerplateFilter.hasBoilerplatePrefix(lower) == expected, "\(line)")
+            if expected { matched += 1 }
+        }
+        #expect(nonASCII > 1_000 && matched > 100)
+    }
 }
 
 /// Trimming on scalars must give what Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)` gives.
@@ -165,5 +191,27 @@ struct MentionKindTests {
             }
         }
         #expect(checked > 300)
+    }
+}
+
+/// A speech cue is "according ..." when its surface lower-cases to a string starting with "according"; the
+/// shortcut lower-cases only surfaces starting with "a" or "A", and must agree with the definition on surfaces
+/// of any case, with accents, combining marks and letters that lower-case to several scalars.
+struct AccordingShortcutTests {
+    @Test(arguments: 0..<4)
+    func surfacesAgreeWithTheDefinition(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 1_234)
+        let pieces = [
+            "according", "ACCORDING", "Accord", "ing", " to", "a", "A", "\u{0301}", "\u{00C0}", "\u{0130}", "İ", "ß",
+            "\u{212A}", "x", "", "\u{FF21}", "\u{1E9A}", "said",
+        ]
+        var matched = 0
+        for _ in 0..<3_000 {
+            let surface = (0..<(1 + rng.below(3))).map { _ in pieces[rng.below(pieces.count)] }.joined()
+            let expected = surface.lowercased().hasPrefix("according")
+            #expect(RelationFinder.startsWithAccording(surface) == expected, "\(surface)")
+            if expected { matched += 1 }
+        }
+        #expect(matched > 100)
     }
 }

@@ -21,3 +21,25 @@ struct SortUniqueTests {
         }
     }
 }
+
+/// Emptying a per-sentence list by removing its last element until none is left must leave what
+/// `removeAll(keepingCapacity: true)` leaves: an empty array with the same storage capacity.
+struct RemoveAllKeepingStorageTests {
+    @Test(arguments: [0, 1, 2, 3, 7, 40])
+    func emptiesAsRemoveAllDoes(count: Int) {
+        let strings = (0..<count).map { "id-\($0)-" + String(repeating: "é", count: $0 % 5) }
+        // Two arrays with storage of their own, of the same capacity.
+        var fast = strings
+        fast.reserveCapacity(count + 3)
+        var reference = strings
+        reference.reserveCapacity(count + 3)
+        #expect(fast.capacity == reference.capacity)
+        fast.removeAllKeepingStorage()
+        reference.removeAll(keepingCapacity: true)
+        #expect(fast.isEmpty && reference.isEmpty)
+        #expect(fast.capacity == reference.capacity)
+        var pairs = strings.map { ($0, $0) }
+        pairs.removeAllKeepingStorage()
+        #expect(pairs.isEmpty)
+    }
+}

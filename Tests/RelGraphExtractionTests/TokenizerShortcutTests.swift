@@ -181,6 +181,42 @@ struct TokenTextTests {
         }
     }
 
+    /// A word's text and key built directly as small strings are the decoder's strings of its bytes (lower-cased
+    /// for the key): equal, with equal bytes, hash and order, for words of 0 to 20 bytes at any place, the end
+    /// of the text included (nil there, and past 15 bytes). Non-ASCII bytes around the word stay outside it.
+    @Test(arguments: 0..<4)
+    func smallStringsAgreeWithTheDecoder(seed: UInt64) {
+        #expect(SmallString.layoutHolds)
+        var rng = TestRandom(state: seed &+ 5_151)
+        let letters = Array("aAbByYzZ09mMq".utf8)
+        let filler: [UInt8] = [0x20, 0x2E, 0x61, 0x5A, 0xC3, 0xA9, 0xFF, 0x00, 0xE2, 0x80, 0x99]
+        var built = 0
+        for _ in 0..<3_000 {
+            let word = (0..<rng.below(21)).map { _ in letters[rng.below(letters.count)] }
+            let before = (0..<rng.below(4)).map { _ in filler[rng.below(filler.count)] }
+            let after = (0..<rng.below(18)).map { _ in filler[rng.below(filler.count)] }
+            let bytes = before + word + after
+            for lowercased in [false, true] {
+                let expected = String(
+                    decoding: lowercased ? word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } : word,
+                    as: UTF8.self)
+                let made = bytes.withUnsafeBufferPointer {
+                    Tokenizer.smallASCIIString($0, before.count, before.count + word.count, lowercased: lowercased)
+                }
+                let fits = word.count <= 15 && before.count + (word.count <= 8 ? 8 : 16) <= bytes.count
+                #expect((made != nil) == fits, "\(bytes)")
+                guard let made else { continue }
+                built += 1
+                #expect(made == expected, "\(bytes)")
+                #expect(Array(made.utf8) == Array(expected.utf8), "\(bytes)")
+                #expect(made.count == expected.count && made.hashValue == expected.hashValue, "\(bytes)")
+                #expect(WordTable<Bool>.hash(made) == WordTable<Bool>.hash(expected), "\(bytes)")
+                #expect(!(made < expected) && !(expected < made) && made + "é" == expected + "é", "\(bytes)")
+            }
+        }
+        #expect(built > 2_000)
+    }
+
     /// Tokens of random bytes, invalid sequences included: each token's text is its bytes decoded, and the
     /// fields the tokenizer fills by its shortcuts (key hash, match key) are what their definitions give.
     @Test(arguments: 0..<4)

@@ -98,3 +98,24 @@ struct WordTableTests {
         #expect(table["a"] == nil && table["abcd"] == nil && table["cba"] == nil)
     }
 }
+
+/// The byte hash reads whole words and the last part-word as the last eight bytes shifted down; it must be the
+/// definition's hash (words padded with zeros) and tell ASCII as the bytes do, for 0 to 40 bytes, ASCII or not.
+struct WordHashShortcutTests {
+    @Test(arguments: 0..<4)
+    func wordHashesAgreeWithTheDefinition(seed: UInt64) {
+        var rng = TestRandom(state: seed &+ 6_007)
+        let pieces: [UInt8] = [0x61, 0x2D, 0x7A, 0x30, 0x00, 0x7F, 0x80, 0xC3, 0xA9, 0xFF]
+        for _ in 0..<3_000 {
+            // Mostly ASCII, so that both answers of the ASCII test occur at every length.
+            let ascii = rng.below(2) == 0
+            let bytes = (0..<rng.below(41)).map { _ in ascii ? pieces[rng.below(6)] : pieces[rng.below(pieces.count)] }
+            bytes.withUnsafeBufferPointer { b in
+                var isASCII = false
+                let h = WordTable<Bool>.hash(bytes: b, ascii: &isASCII)
+                #expect(h == WordTable<Bool>.hashByDefinition(bytes: b), "\(bytes)")
+                #expect(isASCII == b.allSatisfy { $0 < 0x80 }, "\(bytes)")
+            }
+        }
+    }
+}

@@ -378,8 +378,42 @@ public enum BoilerplateFilter {
             guard let first = b.first else { return false }
             return asciiPrefixesByFirstByte[Int(first)].contains { b.starts(with: $0) }
         }
-        return answer ?? prefixes.contains { lower.hasPrefix($0) }
+        return answer ?? hasBoilerplatePrefixByCharacters(lower)
     }
+
+    /// ``hasBoilerplatePrefix(_:)`` of a head that is not all ASCII, compared as characters
+    /// (`prefixes.contains { lower.hasPrefix($0) }`) with only the prefixes its first byte allows: a prefix whose
+    /// first character is one ASCII scalar `c` starts a head only if the head's first character is canonically
+    /// equivalent to `c`, which is `c` itself (first byte `c`) unless `c` is one of the three ASCII characters
+    /// a non-ASCII singleton decomposes to (K, ";", "`": U+212A, U+037E, U+1FEF). Such prefixes and all others
+    /// are always compared.
+    static func hasBoilerplatePrefixByCharacters(_ lower: String) -> Bool {
+        if let first = lower.utf8.first, first < 0x80,
+            prefixesByFirstScalar[Int(first)].contains(where: { lower.hasPrefix($0) })
+        {
+            return true
+        }
+        return prefixesOfAnyHead.contains { lower.hasPrefix($0) }
+    }
+
+    /// Whether a prefix is compared only with heads starting with the byte of its first character (see
+    /// ``hasBoilerplatePrefixByCharacters(_:)``).
+    private static func startsWithPlainASCII(_ p: String) -> Bool {
+        guard let c = p.first, c.unicodeScalars.count == 1, let s = c.unicodeScalars.first, s.isASCII else {
+            return false
+        }
+        return s != "K" && s != ";" && s != "`"
+    }
+
+    /// The ``prefixes`` that start with one plain ASCII character, by that character's byte.
+    private static let prefixesByFirstScalar: [[String]] = {
+        var table = [[String]](repeating: [], count: 128)
+        for p in prefixes where startsWithPlainASCII(p) { table[Int(p.utf8.first.unsafelyUnwrapped)].append(p) }
+        return table
+    }()
+
+    /// The other ``prefixes``: compared with every head that is not all ASCII.
+    private static let prefixesOfAnyHead: [String] = prefixes.filter { !startsWithPlainASCII($0) }
 
     /// Whether a line reads like a headline: at most 25 words and no final full stop.
     static func looksLikeTitle(_ line: String) -> Bool {

@@ -62,15 +62,17 @@ enum ActorDiscovery {
                         continue
                     }
                     var end = i + 1
+                    // The run's tokens read in place (a copy of each retained its strings).
                     while end < tokens.count, !table.covered(s, end) {
-                        let u = tokens[end]
-                        if u.kind == .word, u.hyphenated || (u.isCapitalized && !u.attached) {
+                        if tokens[end].kind == .word,
+                            tokens[end].hyphenated || (tokens[end].isCapitalized && !tokens[end].attached)
+                        {
                             end += 1
-                        } else if Vocabulary.nameConnectors.contains(u), end + 1 < tokens.count,
+                        } else if Vocabulary.nameConnectors.contains(tokens[end]), end + 1 < tokens.count,
                             startsRun(tokens, end + 1), !table.covered(s, end + 1)
                         {
                             end += 1
-                        } else if u.isPossessive, end + 1 < tokens.count, startsRun(tokens, end + 1),
+                        } else if tokens[end].isPossessive, end + 1 < tokens.count, startsRun(tokens, end + 1),
                             !table.covered(s, end + 1)
                         {
                             end += 1
@@ -86,23 +88,28 @@ enum ActorDiscovery {
             }
         }
         guard !found.isEmpty else { return }
-        // Discovered names may collide with lexicon ids; the lexicon wins.
-        let fresh = order.compactMap { found[$0] }.filter { table.entries.index(forKey: $0.id) == nil }
-        for e in fresh {
-            table.entries[e.id] = e
-            table.discovered.insert(e.id)
-        }
-        for e in order.compactMap({ found[$0] }) where !e.aliases.isEmpty {
-            table.learntAliases[e.id, default: []].formUnion(e.aliases)
-        }
-        let matcher = LexiconMatcher(
-            entries: order.compactMap { found[$0] }.map { e in
-                var entry = table.entries[e.id] ?? e
+        // One pass over the discovered entries, each looked up once (three passes copied each three times). An
+        // entry decides only its own id's filing, so filing them one by one is filing them all first.
+        var matched: [LexiconEntry] = []
+        matched.reserveCapacity(order.count)
+        for id in order {
+            guard let e = found[id] else { continue }
+            // Discovered names may collide with lexicon ids; the lexicon wins.
+            var entry: LexiconEntry
+            if let p = table.entries.index(forKey: id) {
+                entry = table.entries.values[p]
                 entry.aliases = e.aliases
-                entry.demonyms = []
                 entry.name = e.name
-                return entry
-            })
+            } else {
+                table.entries[id] = e
+                table.discovered.insert(id)
+                entry = e
+            }
+            if !e.aliases.isEmpty { table.learntAliases[id, default: []].formUnion(e.aliases) }
+            entry.demonyms = []
+            matched.append(entry)
+        }
+        let matcher = LexiconMatcher(entries: matched)
         var matches: [Mention] = []
         for s in table.sentences.indices {
             matcher.find(in: table.sentences[s], into: &matches)
@@ -155,7 +162,8 @@ enum ActorDiscovery {
         }
         guard a < b else { return nil }
         let words = tokens[a..<b]
-        let groups = words.filter { !$0.hyphenated }.count
+        // Counted and tested by index: filtering the slice copied its tokens.
+        let groups = (a..<b).count { !tokens[$0].hyphenated }
         let surface = table.surface(s, a..<b)
         // An acronym defined right after: "National Intelligence Service (NIS)".
         var acronym: String?
@@ -165,7 +173,7 @@ enum ActorDiscovery {
             if initials.uppercased() == tokens[b + 1].text.uppercased() { acronym = tokens[b + 1].text }
         }
         let aliases = acronym.map { [$0] } ?? []
-        let heads = words.compactMap { Vocabulary.organizationHeads[token: $0] }
+        let heads = (a..<b).compactMap { Vocabulary.organizationHeads[token: tokens[$0]] }
         let headKind = heads.contains("media") ? "media" : heads.last
         if groups >= 2, let headKind, let kind = ActorKind(rawValue: headKind) {
             var name = surface
@@ -182,8 +190,8 @@ enum ActorDiscovery {
         if let acronym, groups >= 2 {
             return LexiconEntry(id: NameKey.slug(surface), name: surface, kind: .organization, aliases: [acronym])
         }
-        guard (2...4).contains(groups), words.allSatisfy({ $0.isCapitalized || $0.hyphenated }),
-            !words.contains(where: { Vocabulary.calendarWords.contains($0) })
+        guard (2...4).contains(groups), (a..<b).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].hyphenated }),
+            !(a..<b).contains(where: { Vocabulary.calendarWords.contains(tokens[$0]) })
         else { return nil }
         if a == run.lowerBound, a == 0 || isSentenceStart(tokens, a), !hasTitle {
             // A sentence-initial run needs a strong cue after it.

@@ -114,8 +114,9 @@ enum Coreference {
                     i += 1
                     continue
                 }
-                let form = roles[n]
-                let end = i + form.keys.count
+                // Role forms are read in place, by index: a copy of one retains its entry's arrays.
+                let title = roles[n].keys
+                let end = i + title.count
                 // A role followed by a name is a title ("Defense Minister Andrei Belousov"), not a description.
                 if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word {
                     i = end
@@ -143,22 +144,22 @@ enum Coreference {
                     state = table.mentions[s][k].actor
                     stateMention = k
                 }
-                let title = form.keys
-                var candidates = (index.rolesByFirstKey[title[0]] ?? []).map { roles[$0] }.filter {
-                    $0.keys == title && (state == nil || $0.role.of == nil || $0.role.of == state)
+                // The candidates as indices into `roles`, filtered as the forms themselves would be.
+                var candidates = (index.rolesByFirstKey[title[0]] ?? []).filter {
+                    roles[$0].keys == title
+                        && (state == nil || roles[$0].role.of == nil || roles[$0].role.of == state)
                 }
-                if state == nil { candidates = candidates.filter { isNamed($0.entry.id) } }
-                let inDocument = candidates.filter { isNamed($0.entry.id) }
+                if state == nil { candidates = candidates.filter { isNamed(roles[$0].entry.id) } }
+                let inDocument = candidates.filter { isNamed(roles[$0].entry.id) }
                 if !inDocument.isEmpty { candidates = inDocument }
-                let held = candidates.filter { $0.role.isHeld(on: date) }
+                let held = candidates.filter { roles[$0].role.isHeld(on: date) }
                 if !held.isEmpty { candidates = held }
-                let ids = Set(candidates.map(\.entry.id))
+                let ids = Set(candidates.map { roles[$0].entry.id })
                 if ids.count == 1, let pick = candidates.first {
+                    let id = roles[pick].entry.id
                     if let k = stateMention { table.mentions[s][k].isAttribute = true }
-                    table.entries[pick.entry.id] = table.entries[pick.entry.id] ?? pick.entry
-                    table.add(
-                        Mention(actor: pick.entry.id, start: i, end: end, source: .role),
-                        sentence: s)
+                    if table.entries.index(forKey: id) == nil { table.entries[id] = roles[pick].entry }
+                    table.add(Mention(actor: id, start: i, end: end, source: .role), sentence: s)
                 }
                 i = end
             }
@@ -207,8 +208,10 @@ enum Coreference {
             }
         }
         for id in counted {
-            guard let e = table.entries[id] else { continue }
-            let g = (shortcuts ? index.nameGroups[e.name] : nil) ?? groups(e.name)
+            // The entry's name read in place: the subscript copied the whole entry.
+            guard let p = table.entries.index(forKey: id) else { continue }
+            let name = table.entries.values[p].name
+            let g = (shortcuts ? index.nameGroups[name] : nil) ?? groups(name)
             guard g.count >= 2, let first = g.first, let last = g.last else { continue }
             file(first, id)
             file(last, id)
@@ -273,7 +276,9 @@ enum Coreference {
                     }
                 }
                 if let pick {
-                    if table.entries[pick] == nil, let e = lexiconPersons.first(where: { $0.id == pick }) {
+                    if table.entries.index(forKey: pick) == nil,
+                        let e = lexiconPersons.first(where: { $0.id == pick })
+                    {
                         table.entries[pick] = e
                     }
                     table.add(

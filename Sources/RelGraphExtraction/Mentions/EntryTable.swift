@@ -2,7 +2,7 @@
 /// this actor, what is its affiliation" through, at each mention.
 ///
 /// A `[String: LexiconEntry]` hashed each id with SipHash; this table hashes the id's UTF-8 bytes with
-/// FNV-1a and probes linearly in a power-of-two slot array kept at most half full, like
+/// ``WordTable``'s word-wise FNV-1a and probes linearly in a power-of-two slot array kept at most half full, like
 /// ``WordTable``, but takes insertions. Entries stay in insertion order, and an entry's position never changes,
 /// so a caller may keep positions (``index(forKey:)``) while the table grows. Equality is a dictionary's: the same
 /// ids with equal entries, in any order.
@@ -55,12 +55,14 @@ struct EntryTable: Sendable, Equatable {
             if let p = index(forKey: key) {
                 values[p] = newValue
             } else {
-                insert(key, newValue)
+                insert(key, consume newValue)
             }
         }
     }
 
-    private mutating func insert(_ key: String, _ value: LexiconEntry) {
+    /// Files `value` under `key`. The entry is taken, not borrowed: appending a borrowed entry copied it,
+    /// retaining all its arrays (and the caller then released them).
+    private mutating func insert(_ key: String, _ value: consuming LexiconEntry) {
         guard byKey == nil, let h = Self.asciiHash(key) else {
             if byKey == nil { byKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) }
             byKey?[key] = keys.count
@@ -89,18 +91,28 @@ struct EntryTable: Sendable, Equatable {
         }
     }
 
-    /// FNV-1a (64 bits) of an ASCII key's bytes, finished by a multiply and shift; nil for any other key. (Byte by
-    /// byte: an id is a short string, whose bytes are read from a copy that may not be read past its end.)
-    private static func asciiHash(_ key: String) -> Int? {
+    /// ``WordTable``'s hash of an ASCII key's bytes; nil for any other key. A small string's bytes are read from
+    /// the string itself (``SmallString/words(of:)``), without the copy and closure of `withUTF8`.
+    static func asciiHash(_ key: String) -> Int? {
+        if SmallString.layoutHolds, let w = SmallString.words(of: key) {
+            guard (w.0 | w.1) & 0x8080_8080_8080_8080 == 0 else { return nil }
+            return WordTable<Bool>.hash(w.0, w.1, count: w.count)
+        }
+        // A longer id: hashed and tested for ASCII a word at a time.
         var key = key
         return key.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes {
-                guard b < 0x80 else { return nil }
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-            }
-            h = (h ^ (h >> 29)) &* 0xbf58_476d_1ce4_e5b9
-            return Int(truncatingIfNeeded: h ^ (h >> 32))
+            var ascii = true
+            let h = WordTable<Bool>.hash(bytes: bytes, ascii: &ascii)
+            return ascii ? h : nil
+        }
+    }
+
+    /// ``asciiHash(_:)`` through the key's UTF-8 bytes.
+    static func asciiHashByDefinition(_ key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { bytes in
+            for b in bytes where b >= 0x80 { return nil }
+            return WordTable<Bool>.hashByDefinition(bytes: bytes)
         }
     }
 

@@ -28,7 +28,7 @@ struct LexiconMatcher: Sendable {
 
     let entries: [LexiconEntry]
     /// The table of a bucket without forms of two or more keys.
-    private static let noLongerForms = WordTable<[Form]>([(String, [Form])]())
+    static let noLongerForms = WordTable<[Form]>([(String, [Form])]())
     /// The index in `buckets` of the forms of each first key (an index, not the bucket: a lookup that returned
     /// the bucket would copy it, retaining its arrays, at every word that starts a form).
     private let firstKeys: WordTable<Int>
@@ -42,35 +42,51 @@ struct LexiconMatcher: Sendable {
         var forms: [String: [Form]] = [:]
         // Room for every entry's name and a few more forms, not grown through a rehash per doubling.
         forms.reserveCapacity(2 * entries.count)
-        for (i, e) in entries.enumerated() {
+        for i in entries.indices {
             // An entry has a few forms: a list compares fewer bytes than hashing each form into a set.
             var seen: [[String]] = []
-            let surfaces = [(e.name, false)] + e.aliases.map { ($0, false) } + e.demonyms.map { ($0, true) }
-            for (surface, isDemonym) in surfaces {
+            // The name, the aliases, then the demonyms, each surface added in turn (not gathered into arrays
+            // of pairs first).
+            func add(_ surface: String, isDemonym: Bool) {
                 let tokens = Tokenizer.tokenize(surface)
-                let keys = tokens.map(Self.matchKey)
-                guard let first = keys.first, !first.isEmpty, !seen.contains(keys) else { continue }
+                let keys = tokens.map(\.matchKey)
+                guard let first = keys.first, !first.isEmpty, !seen.contains(keys) else { return }
                 seen.append(keys)
                 // At most six bytes are at most six characters: only a longer text is counted.
                 let capitals = tokens.map { $0.isAllCaps && ($0.text.utf8.count <= 6 || $0.text.count <= 6) }
                 forms[first, default: []].append(Form(keys: keys, entry: i, isDemonym: isDemonym, capitals: capitals))
             }
+            add(entries[i].name, isDemonym: false)
+            for alias in entries[i].aliases { add(alias, isDemonym: false) }
+            for demonym in entries[i].demonyms { add(demonym, isDemonym: true) }
         }
         var buckets: [Bucket] = []
         var firstKeys: [(String, Int)] = []
         for (first, list) in forms {
-            let sorted = list.sorted { ($0.keys.count, $1.entry) > ($1.keys.count, $0.entry) }
-            var byNext: [String: [Form]] = [:]
-            for f in sorted where f.keys.count >= 2 { byNext[f.keys[1], default: []].append(f) }
             firstKeys.append((first, buckets.count))
-            // Most first keys start one-word forms only: they share one empty table.
-            buckets.append(
-                Bucket(
-                    byNext: byNext.isEmpty ? Self.noLongerForms : WordTable(byNext),
-                    singles: sorted.filter { $0.keys.count == 1 }))
+            buckets.append(Self.bucket(of: list))
         }
         self.firstKeys = WordTable(firstKeys)
         self.buckets = buckets
+    }
+
+    /// The bucket of the forms sharing a first key (``bucketByDefinition(of:)``). Most first keys start one form,
+    /// of one word: it is the bucket's single, as sorting and splitting the list would find, without the arrays
+    /// and the table they make.
+    static func bucket(of list: [Form]) -> Bucket {
+        if list.count == 1, list[0].keys.count == 1 { return Bucket(byNext: noLongerForms, singles: list) }
+        return bucketByDefinition(of: list)
+    }
+
+    /// The bucket of `list`: its forms longest first (then by entry), those of two keys or more by their second
+    /// key, those of one key as singles.
+    static func bucketByDefinition(of list: [Form]) -> Bucket {
+        let sorted = list.sorted { ($0.keys.count, $1.entry) > ($1.keys.count, $0.entry) }
+        var byNext: [String: [Form]] = [:]
+        for f in sorted where f.keys.count >= 2 { byNext[f.keys[1], default: []].append(f) }
+        // Most first keys start one-word forms only: they share one empty table.
+        return Bucket(
+            byNext: byNext.isEmpty ? noLongerForms : WordTable(byNext), singles: sorted.filter { $0.keys.count == 1 })
     }
 
     /// The key a token is matched under.
@@ -113,7 +129,7 @@ struct LexiconMatcher: Sendable {
     /// ``find(in:)`` into `out`, emptied first: a caller that reads sentence after sentence reuses one array's
     /// storage (a new array grew, and allocated, at most sentences' first mentions).
     func find(in sentence: Sentence, into out: inout [Mention]) {
-        out.removeAll(keepingCapacity: true)
+        out.removeAllKeepingStorage()
         // Through a buffer: tokens are borrowed, where the array's subscript would copy (and retain) them.
         sentence.tokens.withUnsafeBufferPointer { find(in: sentence, tokens: $0, into: &out) }
     }

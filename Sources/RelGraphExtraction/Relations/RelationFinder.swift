@@ -177,7 +177,7 @@ struct RelationFinder {
     private func speechFrames(_ cues: [CueHit]) -> [Frame] {
         var frames: [Frame] = []
         for (n, cue) in cues.enumerated() where cue.isSpeech || isVerbWithComplement(cue) {
-            if cue.surface.lowercased().hasPrefix("according") {
+            if Self.startsWithAccording(cue.surface) {
                 let speaker = mentions.first { $0.start >= cue.end && $0.start <= cue.end + 8 }
                 var phraseEnd = speaker?.end ?? cue.end
                 while phraseEnd < tokens.count, tokens[phraseEnd].key != "," { phraseEnd += 1 }
@@ -201,7 +201,7 @@ struct RelationFinder {
             // "X welcomed Y's remarks and said ...": the verb after "and" shares the first verb's subject.
             if sharesSubject(cue), n > 0 { speaker = subject(before: cues[n - 1].start).last ?? speaker }
             // A speaker never stands inside a quotation that closes before the verb.
-            if let s = speaker, tokens[s.end..<cue.start].contains(where: { $0.key == "\"" }) { speaker = nil }
+            if let s = speaker, (s.end..<cue.start).contains(where: { tokens[$0].key == "\"" }) { speaker = nil }
             var content = cue.end..<tokens.count
             if speaker == nil, cue.start > 0, [",", "\""].contains(tokens[cue.start - 1].key),
                 let after = mentions.first(where: { $0.start >= cue.end && $0.start <= cue.end + 2 })
@@ -217,7 +217,7 @@ struct RelationFinder {
                 content = 0..<s.start
             }
             var addressee: Mention?
-            if ["told", "tells", "tell", "thanked"].contains(tokens[cue.start].key),
+            if Self.addressVerbs.contains(tokens[cue.start]),
                 let m = mentions.first(where: { $0.start >= cue.end && $0.start <= cue.end + 2 })
             {
                 addressee = m
@@ -237,7 +237,7 @@ struct RelationFinder {
         [Mention], [Mention], (Mention, Mention)?, Bool
     ) {
         // "talks between X and Y"
-        if cue.end < tokens.count, ["between", "among"].contains(tokens[cue.end].key) {
+        if cue.end < tokens.count, Self.betweenWords.contains(tokens[cue.end]) {
             let after = mentions.filter { $0.start > cue.end && $0.start <= cue.end + 4 }
             if let a = after.first, let b = coordinated(after: a).first { return ([], [], (a, b), false) }
         }
@@ -266,7 +266,7 @@ struct RelationFinder {
                     || (of.start >= 2 && tokens[of.start - 2].key == "of"),
                 let to = mentions.first(where: { m in
                     m.start > of.end && m.start <= of.end + 3
-                        && tokens[of.end..<m.start].contains { ["to", "into", "for"].contains($0.key) }
+                        && (of.end..<m.start).contains { Self.recipientWords.contains(tokens[$0]) }
                 })
             {
                 sources = [of]
@@ -285,6 +285,34 @@ struct RelationFinder {
         return (sources, objects(after: cue.end, cue: cue), nil, true)
     }
 
+    // Word sets of literal ASCII keys (none of K, ";" or "`", so that byte equality is `String` equality): one
+    // lookup by the token's hash instead of a string comparison per literal, and no array made per call.
+    /// The words that join coordinated actors.
+    private static let joiners: WordSet = ["and", ",", "or"]
+    /// The words that do not qualify a noun cue after its owner.
+    private static let clauseWords: WordSet = ["and", "or", "but", "as", "which", "that"]
+    /// The words after a cue that put its actors on both sides ("talks between X and Y").
+    private static let betweenWords: WordSet = ["between", "among"]
+    /// The words before the recipient of a dispatch ("of X to Y").
+    private static let recipientWords: WordSet = ["to", "into", "for"]
+    /// The adverbs between a passive auxiliary and its verb.
+    private static let passiveAdverbs: WordSet = ["also", "not", "reportedly"]
+    /// The words between "by" or "from" and the agent.
+    private static let agentDeterminers: WordSet = ["both", "the", "a"]
+    /// The words that end the object of a cue that does not reach its clause.
+    private static let andOr: WordSet = ["and", "or"]
+    /// The speech verbs whose object is the addressee.
+    private static let addressVerbs: WordSet = ["told", "tells", "tell", "thanked"]
+    /// The words between a person and the organisation they speak from.
+    private static let speakerOrigins: WordSet = ["from", "of", "at"]
+
+    /// `surface.lowercased().hasPrefix("according")`: only a surface whose first byte is "a" or "A" may lower-case
+    /// to a string starting with "a" (no other character lower-cases to it), so the others are not lower-cased.
+    static func startsWithAccording(_ surface: String) -> Bool {
+        guard let first = surface.utf8.first, first | 0x20 == 0x61 else { return false }
+        return surface.lowercased().hasPrefix("according")
+    }
+
     /// What ends the search for an agent: the clause breakers and a full stop.
     private static let agentStops = Vocabulary.clauseBreakers.union(["."])
     /// The words before an agent: "by", and "from" beyond two words.
@@ -300,7 +328,7 @@ struct RelationFinder {
         // "Hong Min from the Korea Institute ... said": the subject is the person, not the institute.
         var j = m.start - 1
         if j >= 0, tokens[j].key == "the" { j -= 1 }
-        if j >= 1, ["from", "of", "at"].contains(tokens[j].key),
+        if j >= 1, Self.speakerOrigins.contains(tokens[j]),
             let p = mentions.last(where: { $0.end == j }), p.kind == .person
         {
             m = p
@@ -315,10 +343,11 @@ struct RelationFinder {
     private func coordinated(before m: Mention) -> [Mention] {
         var out: [Mention] = []
         var current = m
+        // The tokens between are read by index (iterating their slice copied each) and looked up once.
         while let prev = mentions.last(where: { $0.end <= current.start }),
             current.start - prev.end <= 3,
-            tokens[prev.end..<current.start].allSatisfy({ Vocabulary.coordinators.contains($0) }),
-            tokens[prev.end..<current.start].contains(where: { $0.key == "and" || $0.key == "," || $0.key == "or" })
+            (prev.end..<current.start).allSatisfy({ Vocabulary.coordinators.contains(tokens[$0]) }),
+            (prev.end..<current.start).contains(where: { Self.joiners.contains(tokens[$0]) })
         {
             out.insert(prev, at: 0)
             current = prev
@@ -332,8 +361,8 @@ struct RelationFinder {
         var current = m
         while let next = mentions.first(where: { $0.start >= current.end }),
             next.start - current.end <= 4,
-            tokens[current.end..<next.start].allSatisfy({ Vocabulary.coordinators.contains($0) }),
-            tokens[current.end..<next.start].contains(where: { $0.key == "and" || $0.key == "," || $0.key == "or" })
+            (current.end..<next.start).allSatisfy({ Vocabulary.coordinators.contains(tokens[$0]) }),
+            (current.end..<next.start).contains(where: { Self.joiners.contains(tokens[$0]) })
         {
             out.append(next)
             current = next
@@ -351,7 +380,7 @@ struct RelationFinder {
 
     private func isPassive(_ cue: CueHit) -> Bool {
         var j = cue.start - 1
-        while j >= 0, tokens[j].key.hasSuffix("ly") || ["also", "not", "reportedly"].contains(tokens[j].key) { j -= 1 }
+        while j >= 0, tokens[j].key.hasSuffix("ly") || Self.passiveAdverbs.contains(tokens[j]) { j -= 1 }
         return j >= 0 && Vocabulary.passiveAuxiliaries.contains(tokens[j])
     }
 
@@ -367,7 +396,7 @@ struct RelationFinder {
             if stops.contains(tokens[j]) { return nil }
             if markers.contains(tokens[j]) && (tokens[j].key == "by" || distance > 2) {
                 var n = j + 1
-                while n < tokens.count, ["both", "the", "a"].contains(tokens[n].key) { n += 1 }
+                while n < tokens.count, Self.agentDeterminers.contains(tokens[n]) { n += 1 }
                 if let m = mentions.first(where: { $0.start == n || ($0.start == n + 1 && tokens[n].isCapitalized) }) {
                     return m
                 }
@@ -398,7 +427,7 @@ struct RelationFinder {
             // One lookup for the clause breakers and the three marks, as for the agent.
             if Self.objectStops.contains(tokens[j]) { break }
             let k = tokens[j].key
-            if out.isEmpty && !cue.reachesClause && (k == "and" || k == "or") { break }
+            if out.isEmpty && !cue.reachesClause && Self.andOr.contains(tokens[j]) { break }
             if tokens[j].kind == .punctuation && k == "," {
                 let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
                 let elaborates = ["particularly", "especially", "including", "notably", "namely"].contains(next)
@@ -441,13 +470,14 @@ struct RelationFinder {
         }
         var j = m.end
         if j < cue.start, tokens[j].isPossessive { j += 1 }
-        let gap = tokens[j..<cue.start]
+        // The gap's tokens are read by index: iterating their slice copied each.
+        let gap = j..<cue.start
         guard gap.count <= 2 else { return nil }
-        let isQualifier: (Token) -> Bool = { t in
-            t.kind == .word && !t.isCapitalized && !Vocabulary.determiners.contains(t)
-                && !Vocabulary.targetPrepositions.contains(t) && !Vocabulary.auxiliaries.contains(t)
-                && !t.key.hasSuffix("ly") && !t.key.hasSuffix("ing") && !t.key.hasSuffix("ed")
-                && !["and", "or", "but", "as", "which", "that"].contains(t.key)
+        let isQualifier: (Int) -> Bool = { k in
+            tokens[k].kind == .word && !tokens[k].isCapitalized && !Vocabulary.determiners.contains(tokens[k])
+                && !Vocabulary.targetPrepositions.contains(tokens[k]) && !Vocabulary.auxiliaries.contains(tokens[k])
+                && !tokens[k].key.hasSuffix("ly") && !tokens[k].key.hasSuffix("ing") && !tokens[k].key.hasSuffix("ed")
+                && !Self.clauseWords.contains(tokens[k])
         }
         guard gap.allSatisfy(isQualifier) else { return nil }
         // Adjacent without a possessive only for states, demonyms and pronoun-less forms: "Russia-Ukraine war".

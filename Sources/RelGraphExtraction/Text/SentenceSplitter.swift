@@ -148,40 +148,47 @@ public enum SentenceSplitter {
         // Most tokens are words that do not end in a dot, and end no sentence (a token's text is its bytes
         // `start..<end` of the text, so its last byte is read there).
         if tokens[i].kind != .punctuation, bytes[tokens[i].end - 1] != 0x2E { return nil }
-        let t = tokens[i]
+        // The token is read in place through the buffer: a copy of it retained and released its three strings.
+        let kind = tokens[i].kind
         // A dotted acronym ends a sentence only before a typical opener: "... the U.S. The talks".
-        if t.kind == .word, t.text.utf8.last == 0x2E, t.text.hasSuffix("."), i + 1 < tokens.count,
+        if kind == .word, tokens[i].text.utf8.last == 0x2E, tokens[i].text.hasSuffix("."), i + 1 < tokens.count,
             tokens[i + 1].isCapitalized,
             openers.contains(tokens[i + 1])
         {
             return i + 1
         }
         // Sets, not lists of literals: one lookup by the token's hash instead of a string comparison per literal.
-        guard t.kind == .punctuation, sentenceEnds.contains(t) else { return nil }
+        guard kind == .punctuation, sentenceEnds.contains(tokens[i]) else { return nil }
         var next = i + 1
         // Closing quotes and brackets belong to the sentence that ends.
         while next < tokens.count, closers.contains(tokens[next]), tokens[next].attached {
             next += 1
         }
         guard next < tokens.count else { return nil }
-        let following = tokens[next]
-        if t.key == "." && i > 0 {
-            let previous = tokens[i - 1]
-            if previous.kind == .word && t.attached {
-                if abbreviations.contains(previous) { return nil }
-                if previous.isSingleCharacter && previous.isCapitalized && following.isCapitalized { return nil }
+        let isDot = tokens[i].key == "."
+        let following = next
+        if isDot && i > 0 {
+            let previous = i - 1
+            if tokens[previous].kind == .word && tokens[i].attached {
+                if abbreviations.contains(tokens[previous]) { return nil }
+                if tokens[previous].isSingleCharacter && tokens[previous].isCapitalized
+                    && tokens[following].isCapitalized
+                {
+                    return nil
+                }
             }
         }
-        if following.kind == .word && following.isCapitalized { return next }
-        if following.kind == .number || startMarks.contains(following) {
-            return following.attached && following.kind == .number ? nil : next
+        if tokens[following].kind == .word && tokens[following].isCapitalized { return next }
+        if tokens[following].kind == .number || startMarks.contains(tokens[following]) {
+            return tokens[following].attached && tokens[following].kind == .number ? nil : next
         }
         // A lower-case start after an ordinary word and a real space.
-        if t.key != ".", following.kind == .word, !following.attached { return next }
-        if t.key == ".", following.kind == .word, !following.attached, i > 0 {
-            let previous = tokens[i - 1]
-            if previous.kind == .word, previous.key.count >= 3, !abbreviations.contains(previous),
-                !previous.key.contains(".") || openers.contains(following)
+        if !isDot, tokens[following].kind == .word, !tokens[following].attached { return next }
+        if isDot, tokens[following].kind == .word, !tokens[following].attached, i > 0 {
+            let previous = i - 1
+            if tokens[previous].kind == .word, tokens[previous].key.count >= 3,
+                !abbreviations.contains(tokens[previous]),
+                !tokens[previous].key.contains(".") || openers.contains(tokens[following])
             {
                 return next
             }

@@ -151,6 +151,8 @@ public enum Tokenizer {
         let end = range.upperBound
         var sawSpace = true
         var sawHyphen = false
+        // Read once: each read of the global is a call.
+        let smallStrings = SmallString.layoutHolds
         while i < end {
             // A plain space, the commonest byte, as the general test below would take it.
             if bytes[i] == 0x20 {
@@ -252,12 +254,16 @@ public enum Tokenizer {
                     }
                 }
                 let raw = UnsafeBufferPointer(rebasing: bytes[i..<j])
-                let text = string(raw)
                 let kind: Token.Kind = hasLetter ? .word : .number
                 if onlyAlphanumeric {
-                    // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased.
+                    // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased. A word of
+                    // up to 15 bytes (almost all) has its text and key built as small strings from its bytes.
+                    let text = (smallStrings ? smallASCII(bytes, i, j, lowercased: false) : nil) ?? string(raw)
                     let (hash, ownNameKey) = asciiWordDigest(bytes, i, j)
-                    let k = needsKey ? lowercasedASCII(raw) : text
+                    let k =
+                        needsKey
+                        ? (smallStrings ? smallASCII(bytes, i, j, lowercased: true) : nil) ?? lowercasedASCII(raw)
+                        : text
                     let isKey = kind != .word || ownNameKey
                     // A word with a `y` or a run of `i` takes its name key from its bytes.
                     let matchKey = isKey ? k : asciiNameKey(raw)
@@ -272,6 +278,7 @@ public enum Tokenizer {
                     sawHyphen = false
                     continue
                 }
+                let text = string(raw)
                 // A lower-case ASCII word is its own key (``key(_:)`` would give the same bytes).
                 let k = needsKey ? asciiKey(raw) ?? key(text) : text
                 // A lower-case ASCII word's bytes are its key's.
@@ -319,6 +326,40 @@ public enum Tokenizer {
             target.update(from: source, count: bytes.count)
             return bytes.count
         }
+    }
+
+    /// The string of the ASCII bytes `start..<end` of `bytes`, each with its 0x20 bit set when `lowercased` (a
+    /// letter's lower case; a digit has it already), built directly in the small-string form
+    /// (``SmallString/make(_:_:count:)``): two loads and a few masks, where `String(unsafeUninitializedCapacity:)`
+    /// zeroed, filled and checked the string's storage through a closure. Nil for more than 15 bytes, bytes
+    /// whose loads would pass the end of `bytes`, or a platform where the layout does not hold.
+    /// - Precondition: the bytes are ASCII letters and digits (any ASCII when not `lowercased`).
+    static func smallASCIIString(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercased: Bool
+    ) -> String? {
+        SmallString.layoutHolds ? smallASCII(bytes, start, end, lowercased: lowercased) : nil
+    }
+
+    /// ``smallASCIIString(_:_:_:lowercased:)`` where the layout is known to hold.
+    @inline(__always)
+    private static func smallASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercased: Bool
+    ) -> String? {
+        let n = end &- start
+        guard n <= 15, start &+ (n <= 8 ? 8 : 16) <= bytes.count, let base = bytes.baseAddress else { return nil }
+        // The bytes of the first word (up to eight) and of the second (the rest), those past the word masked off.
+        let firstCount = min(n, 8)
+        let firstMask: UInt64 = firstCount == 8 ? ~0 : (1 &<< (8 &* UInt64(firstCount))) &- 1
+        let secondMask: UInt64 = n <= 8 ? 0 : (1 &<< (8 &* UInt64(n &- 8))) &- 1
+        let word = UnsafeRawPointer(base + start)
+        var first = UInt64(littleEndian: word.loadUnaligned(as: UInt64.self)) & firstMask
+        var second: UInt64 = 0
+        if n > 8 { second = UInt64(littleEndian: word.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & secondMask }
+        if lowercased {
+            first |= 0x2020_2020_2020_2020 & firstMask
+            second |= 0x2020_2020_2020_2020 & secondMask
+        }
+        return SmallString.make(first, second, count: n)
     }
 
     /// Tokenizes a whole string (lexicon forms, tests).

@@ -86,14 +86,61 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// with zeros), each mixed in by a xor and a multiply, FNV-1a's steps on words instead of bytes; the length
     /// is mixed in last, and a multiply and shift finish it so that the low bits used to index the table depend
     /// on every byte. A word of news is one or two such words: a step per byte cost a tenth of tokenizing.
+    /// A small string's bytes are read from the string itself (``SmallString/words(of:)``): they are the words
+    /// ``hash(bytes:)`` reads, zero-padded alike.
     @inline(__always)
     static func hash(_ key: String) -> Int {
+        if SmallString.layoutHolds, let w = SmallString.words(of: key) { return hash(w.0, w.1, count: w.count) }
         var key = key
         return key.withUTF8 { hash(bytes: $0) }
     }
 
+    /// ``hash(bytes:)`` of `count` (at most 16) bytes given as two little-endian words, zero above the bytes.
+    @inline(__always)
+    static func hash(_ first: UInt64, _ second: UInt64, count: Int) -> Int {
+        var h = hashStart
+        if count > 0 { h = hashStep(h, first) }
+        if count > 8 { h = hashStep(h, second) }
+        return hashFinish(h, count: count)
+    }
+
+    /// ``hash(_:)`` of the UTF-8 bytes `bytes` (``hashByDefinition(bytes:)``), with `ascii` set to whether they
+    /// are all ASCII. Whole words are loaded at once; the last part-word, when the bytes are eight or more, is
+    /// the last eight bytes shifted down (the bytes before it dropped, zeros above), as the definition pads it.
+    @inline(__always)
+    static func hash(bytes: UnsafeBufferPointer<UInt8>, ascii: inout Bool) -> Int {
+        let n = bytes.count
+        guard n >= 8, let base = bytes.baseAddress else {
+            ascii = !bytes.contains { $0 >= 0x80 }
+            return hashByDefinition(bytes: bytes)
+        }
+        var h = hashStart
+        var all: UInt64 = 0
+        var k = 0
+        while k &+ 8 <= n {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+            all |= w
+            h = hashStep(h, w)
+            k &+= 8
+        }
+        if k < n {
+            let last = UInt64(littleEndian: UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self))
+            let w = last &>> (8 &* UInt64(8 &- (n &- k)))
+            all |= w
+            h = hashStep(h, w)
+        }
+        ascii = all & 0x8080_8080_8080_8080 == 0
+        return hashFinish(h, count: n)
+    }
+
     /// ``hash(_:)`` of the UTF-8 bytes `bytes`.
     static func hash(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var ascii = true
+        return hash(bytes: bytes, ascii: &ascii)
+    }
+
+    /// ``hash(bytes:)`` by its definition: the bytes read eight at a time, the last word padded with zeros.
+    static func hashByDefinition(bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var h = hashStart
         var k = 0
         while k < bytes.count {
