@@ -136,7 +136,9 @@ public struct Extractor: Sendable {
     func mentions(in source: SourceDocument) -> MentionTable {
         let lines = BoilerplateFilter.bodyLines(
             of: source.text, bodyStart: source.bodyStart, firstLineIsTitle: source.firstLineIsTitle)
-        var table = MentionTable(sentences: SentenceSplitter.split(Array(source.text.utf8), lines: lines))
+        // A string's bytes are well-formed UTF-8: the sentences' strings are made without validating them again.
+        var table = MentionTable(
+            sentences: SentenceSplitter.split(Array(source.text.utf8), lines: lines, validUTF8: true))
         var found: [Mention] = []
         for s in table.sentences.indices {
             matcher.find(in: table.sentences[s], into: &found)

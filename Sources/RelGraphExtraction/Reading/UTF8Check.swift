@@ -91,3 +91,33 @@ struct UTF8Check: Equatable {
         return first.map { UTF8Check(firstOffset: $0, count: count) }
     }
 }
+
+/// Strings made from bytes known to be well-formed UTF-8, without validating them again.
+enum ValidUTF8 {
+    /// Whether `b` is a continuation byte (10xxxxxx): no scalar starts there.
+    @inline(__always)
+    static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+
+    /// Whether `range` of the well-formed UTF-8 `bytes` starts and ends at scalar boundaries, so that its bytes
+    /// are well-formed UTF-8 themselves.
+    @inline(__always)
+    static func isWhole(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        (range.lowerBound == bytes.count || !isContinuation(bytes[range.lowerBound]))
+            && (range.upperBound == bytes.count || !isContinuation(bytes[range.upperBound]))
+    }
+
+    /// `String(decoding: b, as: UTF8.self)` of bytes that are well-formed UTF-8: the decoder's validation pass
+    /// (some five instructions a byte) is left out; only whether they are ASCII is found, as the string records
+    /// it (the flag lets comparisons and counts take their fast paths, so it is not left false), unless the
+    /// caller knows: `isASCII`.
+    /// - Precondition: `b` is well-formed UTF-8, ASCII if `isASCII` is true.
+    static func string(_ b: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) -> String {
+        assert(String(validating: b, as: UTF8.self) != nil, "bytes that are not UTF-8")
+        assert(isASCII == nil || isASCII == JSONLineFastReader.isASCII(UnsafeRawBufferPointer(b)))
+        if #available(macOS 26.0, iOS 26.0, tvOS 26.0, watchOS 26.0, visionOS 26.0, *) {
+            let ascii = isASCII ?? JSONLineFastReader.isASCII(UnsafeRawBufferPointer(b))
+            return String(copying: UTF8Span(unchecked: b.span, isKnownASCII: ascii))
+        }
+        return String(decoding: b, as: UTF8.self)
+    }
+}

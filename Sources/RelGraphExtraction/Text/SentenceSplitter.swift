@@ -17,10 +17,13 @@ public struct Sentence: Sendable, Hashable {
     /// The text of bytes `from..<to` of the sentence (offsets from its start), without copying the sentence.
     func text(bytes from: Int, _ to: Int) -> String {
         // Decoded from the text's own UTF-8 buffer (the view's indices and slice took the generic paths).
+        // A range at scalar boundaries of the (well-formed) text is well-formed: it is not validated again.
         var text = text
         return text.withUTF8 { bytes in
             guard from >= 0, to <= bytes.count, from < to else { return "" }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+            let piece = UnsafeBufferPointer(rebasing: bytes[from..<to])
+            return ValidUTF8.isWhole(from..<to, of: bytes)
+                ? ValidUTF8.string(piece) : String(decoding: piece, as: UTF8.self)
         }
     }
 
@@ -98,11 +101,19 @@ public enum SentenceSplitter {
     /// - Returns: the sentences, with byte offsets into `bytes`.
     /// - Complexity: O(n) in the total length of the ranges.
     public static func split(_ bytes: [UInt8], lines: [Range<Int>]) -> [Sentence] {
+        split(bytes, lines: lines, validUTF8: false)
+    }
+
+    /// ``split(_:lines:)`` of `bytes` that are well-formed UTF-8 when `validUTF8` (a string's): the text of a
+    /// line whose ends are scalar boundaries is then well-formed, and its tokens' and sentences' strings are
+    /// made without validating their bytes again.
+    static func split(_ bytes: [UInt8], lines: [Range<Int>], validUTF8: Bool) -> [Sentence] {
         var sentences: [Sentence] = []
         // The first token of each sentence of a line after its first (reused from line to line).
         var starts: [Int] = []
         for line in lines {
-            var tokens = Tokenizer.tokenize(bytes, range: line)
+            let lineIsValid = validUTF8 && bytes.withUnsafeBufferPointer { ValidUTF8.isWhole(line, of: $0) }
+            var tokens = Tokenizer.tokenize(bytes, range: line, validUTF8: lineIsValid)
             starts.removeAll(keepingCapacity: true)
             // Through a buffer: the tokens are borrowed, where the array's subscript would copy them.
             tokens.withUnsafeBufferPointer { t in
@@ -118,7 +129,7 @@ public enum SentenceSplitter {
             }
             if starts.isEmpty {
                 // One sentence (or none): it takes the line's array as it is.
-                emit(tokens, bytes, &sentences)
+                emit(tokens, bytes, validUTF8: lineIsValid, &sentences)
                 continue
             }
             // Several: each takes its tokens moved out of the line's array, from the end (a copy would retain
@@ -138,7 +149,7 @@ public enum SentenceSplitter {
                     })
                 end = start
             }
-            for piece in pieces.reversed() { emit(piece, bytes, &sentences) }
+            for piece in pieces.reversed() { emit(piece, bytes, validUTF8: lineIsValid, &sentences) }
         }
         return sentences
     }
@@ -196,10 +207,18 @@ public enum SentenceSplitter {
         return nil
     }
 
-    private static func emit(_ tokens: consuming [Token], _ bytes: [UInt8], _ sentences: inout [Sentence]) {
-        guard let first = tokens.first, let last = tokens.last else { return }
-        let text = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
-        sentences.append(
-            Sentence(index: sentences.count, start: first.start, end: last.end, text: text, tokens: tokens))
+    /// Appends the sentence of `tokens`; `validUTF8` when their line of `bytes` is well-formed (its tokens
+    /// start and end at scalar boundaries, so the sentence's bytes are well-formed too).
+    private static func emit(
+        _ tokens: consuming [Token], _ bytes: [UInt8], validUTF8: Bool, _ sentences: inout [Sentence]
+    ) {
+        guard !tokens.isEmpty else { return }
+        // The ends read in place: `first` and `last` copied a token each, retaining its strings.
+        let (start, end) = tokens.withUnsafeBufferPointer { ($0[0].start, $0[$0.count - 1].end) }
+        let text = bytes.withUnsafeBufferPointer { b in
+            let piece = UnsafeBufferPointer(rebasing: b[start..<end])
+            return validUTF8 ? ValidUTF8.string(piece) : String(decoding: piece, as: UTF8.self)
+        }
+        sentences.append(Sentence(index: sentences.count, start: start, end: end, text: text, tokens: tokens))
     }
 }

@@ -139,11 +139,22 @@ public enum Tokenizer {
     /// - Returns: the tokens in order.
     /// - Complexity: O(n) in the range's length.
     public static func tokenize(_ bytes: [UInt8], range: Range<Int>) -> [Token] {
-        // Through a buffer: the byte tests below index without bounds checks or array retains.
-        bytes.withUnsafeBufferPointer { tokenize(buffer: $0, range: range) }
+        tokenize(bytes, range: range, validUTF8: false)
     }
 
-    private static func tokenize(buffer bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
+    /// ``tokenize(_:range:)``; `validUTF8` when `bytes[range]` is well-formed UTF-8, so that the tokens' texts
+    /// are made without validating their bytes again (a token of well-formed bytes starts and ends at scalar
+    /// boundaries: the scan steps over whole scalars).
+    static func tokenize(_ bytes: [UInt8], range: Range<Int>, validUTF8: Bool) -> [Token] {
+        // Through a buffer: the byte tests below index without bounds checks or array retains.
+        bytes.withUnsafeBufferPointer { tokenize(buffer: $0, range: range, validUTF8: validUTF8) }
+    }
+
+    private static func tokenize(
+        buffer bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, validUTF8: Bool
+    )
+        -> [Token]
+    {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "token range outside the text")
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5 + 1)
@@ -258,7 +269,9 @@ public enum Tokenizer {
                 if onlyAlphanumeric {
                     // No apostrophe, so no "'s" or "n't" to split off; the key is the bytes lower-cased. A word of
                     // up to 15 bytes (almost all) has its text and key built as small strings from its bytes.
-                    let text = (smallStrings ? smallASCII(bytes, i, j, lowercased: false) : nil) ?? string(raw)
+                    let text =
+                        (smallStrings ? smallASCII(bytes, i, j, lowercased: false) : nil)
+                        ?? (validUTF8 ? ValidUTF8.string(raw) : string(raw))
                     let (hash, ownNameKey) = asciiWordDigest(bytes, i, j)
                     let k =
                         needsKey
@@ -278,7 +291,7 @@ public enum Tokenizer {
                     sawHyphen = false
                     continue
                 }
-                let text = string(raw)
+                let text = validUTF8 ? ValidUTF8.string(raw) : string(raw)
                 // A lower-case ASCII word is its own key (``key(_:)`` would give the same bytes).
                 let k = needsKey ? asciiKey(raw) ?? key(text) : text
                 // A lower-case ASCII word's bytes are its key's.
@@ -302,7 +315,8 @@ public enum Tokenizer {
                     sawHyphen = false
                     continue
                 }
-                let text = string(UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
+                let mark = UnsafeBufferPointer(rebasing: bytes[i..<(i + width)])
+                let text = validUTF8 ? ValidUTF8.string(mark) : string(mark)
                 tokens.append(
                     Token(
                         text: text, key: normalizedPunctuation(scalar), kind: .punctuation, start: i, end: i + width,
