@@ -147,6 +147,86 @@ public struct CorpusAccumulator: Sendable {
         }
     }
 
+    /// ``append(taking:)-(Graph)`` of a document's graph whose evidence records are kept apart (see
+    /// ``FoundGraph``): `found` is left empty. The records are moved out of the one list that holds them.
+    /// - Complexity: O(R) expected for R records in `found`.
+    package mutating func append(taking found: inout FoundGraph) {
+        guard !found.evidence.isEmpty else {
+            append(taking: &found.graph)
+            return
+        }
+        var taken = FoundGraph(graph: Graph())
+        swap(&taken, &found)
+        var relations: [Relation] = []
+        swap(&relations, &taken.graph.relations)
+        // The documents and actors (no relations now).
+        append(taken.graph)
+        // The holes left by the records moved out are filled as in ``append(taking:)-(Graph)``.
+        var empty = Evidence(document: "", sentence: 0, start: 0, end: 0, text: "", modality: .asserted, cue: "")
+        withUnsafeBytes(of: &empty) { hole in
+            relations.withUnsafeBufferPointer { r in
+                taken.evidence.withUnsafeMutableBufferPointer { e in
+                    append(relations: r, records: UnsafeBufferPointer(e), movingWithHole: hole.baseAddress)
+                }
+            }
+        }
+    }
+
+    /// ``append(_:)`` of a document's graph whose evidence records are kept apart (see ``FoundGraph``), copied.
+    /// - Complexity: O(R) expected for R records in `found`.
+    package mutating func append(_ found: FoundGraph) {
+        guard !found.evidence.isEmpty else {
+            append(found.graph)
+            return
+        }
+        var relations: [Relation] = []
+        var graph = found.graph
+        swap(&relations, &graph.relations)
+        append(graph)
+        relations.withUnsafeBufferPointer { r in
+            found.evidence.withUnsafeBufferPointer { e in
+                append(relations: r, records: e, movingWithHole: nil)
+            }
+        }
+    }
+
+    /// Adds relations whose evidence records are apart, one per relation at its index of `records`: copied, or
+    /// moved out when `movingWithHole` (the records' storage is then mutable), each hole filled with its bytes.
+    private mutating func append(
+        relations r: UnsafeBufferPointer<Relation>, records: UnsafeBufferPointer<Evidence>,
+        movingWithHole hole: UnsafeRawPointer?
+    ) {
+        precondition(records.count == r.count, "one evidence record per relation")
+        guard let e0 = records.baseAddress else { return }
+        var lastDocument: String?
+        var lastNumber: Int32 = 0
+        for i in r.indices {
+            var source = idNumber(r[i].source)
+            var target = idNumber(r[i].target)
+            // Undirected ends in number order, for identity only (the file's order is the strings').
+            if !r[i].directed && target < source { swap(&source, &target) }
+            let key = NumberedRelationKey(
+                ends: UInt64(UInt32(source)) << 32 | UInt64(UInt32(target)), type: r[i].type, directed: r[i].directed,
+                polarity: r[i].polarity)
+            let relation = relationKeys.number(key, hash: KeyHash.mixed(key.ends | (r[i].directed ? 1 << 63 : 0)))
+                .number
+            let p = e0 + i
+            if p.pointee.document != lastDocument {
+                lastDocument = p.pointee.document
+                lastNumber = documentNumber(p.pointee.document)
+            }
+            if let hole {
+                let q = UnsafeMutablePointer(mutating: p)
+                evidence.append(q.move())
+                UnsafeMutableRawPointer(q).copyMemory(from: hole, byteCount: MemoryLayout<Evidence>.size)
+            } else {
+                evidence.append(p.pointee)
+            }
+            evidenceRelation.append(relation)
+            evidenceDocument.append(lastNumber)
+        }
+    }
+
     /// The number of document id `id`, numbering it (with no record yet) if it is new.
     private mutating func documentNumber(_ id: String) -> Int32 {
         let k = documentIDs.number(id)

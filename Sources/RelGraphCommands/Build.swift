@@ -76,7 +76,7 @@ extension RelGraphCommand {
             var pending: PendingExtraction?
             var read = 0
             func flush() {
-                var previous = pending?.graphs() ?? []
+                var previous = pending?.found() ?? []
                 pending = extractor.start(batch, jobs: jobs, canonical: false)
                 // The batch's work is let go: its graphs are the only references to their records, which are
                 // moved into the corpus (the last batch's are copied, and left alive with it; see `leaveToExit`).
@@ -100,7 +100,7 @@ extension RelGraphCommand {
                 }
             }
             flush()
-            for graph in pending?.graphs() ?? [] { corpus.append(graph) }
+            for found in pending?.found() ?? [] { corpus.append(found) }
             progress.finish()
             if read == 0 && into == nil { throw ExtractionError.noDocuments(inputs: inputs) }
             let destination = output ?? into ?? ""

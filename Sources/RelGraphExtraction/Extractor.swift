@@ -55,10 +55,15 @@ public struct Extractor: Sendable {
 
     /// The records of one document's graph as found, before canonicalisation: relations one per evidence,
     /// unsorted. For callers that canonicalise later anyway (``CorpusAccumulator`` via the parallel build).
-    func records(of source: SourceDocument) -> Graph {
+    func records(of source: SourceDocument) -> Graph { found(in: source).withEvidence }
+
+    /// ``records(of:)`` with the evidence records apart, one per relation (see ``FoundGraph``): no list of one
+    /// record is made per relation, and each record is made in its place in the one list.
+    func found(in source: SourceDocument) -> FoundGraph {
         let table = mentions(in: source)
         let doc = source.document
         var relations: [Relation] = []
+        var evidence: [Evidence] = []
         var previous: [FoundRelation] = []
         var previousFirst: String?
         // Per-sentence lists, emptied and refilled for each sentence (not allocated anew).
@@ -77,13 +82,14 @@ public struct Extractor: Sendable {
             // The pairs a relation links, each as (smaller id, larger id): a sentence has a few.
             linked.removeAllKeepingStorage()
             for f in found {
-                let ev = Evidence(
-                    document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
-                    modality: f.modality, cue: f.cue, attribution: f.attribution)
+                evidence.append(
+                    Evidence(
+                        document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
+                        modality: f.modality, cue: f.cue, attribution: f.attribution))
                 relations.append(
                     Relation(
                         source: f.source, target: f.target, type: f.type, directed: f.directed,
-                        polarity: f.type.defaultPolarity, evidence: [ev]))
+                        polarity: f.type.defaultPolarity, evidence: []))
                 linked.append(f.source < f.target ? (f.source, f.target) : (f.target, f.source))
             }
             // The actors the sentence names as parties, sorted, each once (repeats removed in place).
@@ -94,13 +100,14 @@ public struct Extractor: Sendable {
             Self.sortUnique(&ids)
             for x in ids.indices {
                 for y in ids.indices where y > x && !linked.contains(where: { $0 == (ids[x], ids[y]) }) {
-                    let ev = Evidence(
-                        document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
-                        modality: .asserted, cue: "")
+                    evidence.append(
+                        Evidence(
+                            document: doc.id, sentence: s, start: sentence.start, end: sentence.end,
+                            text: sentence.text, modality: .asserted, cue: ""))
                     relations.append(
                         Relation(
                             source: ids[x], target: ids[y], type: .coMention, directed: false, polarity: .neutral,
-                            evidence: [ev]))
+                            evidence: []))
                 }
             }
             if !table.mentions[s].isEmpty {
@@ -109,7 +116,8 @@ public struct Extractor: Sendable {
                     table.mentions[s].first { !$0.isAttribute && ($0.kind?.isActor ?? false) }?.actor
             }
         }
-        return Graph(documents: [doc], actors: actors(of: table), relations: relations)
+        return FoundGraph(
+            graph: Graph(documents: [doc], actors: actors(of: table), relations: relations), evidence: evidence)
     }
 
     /// Sorts `ids` and removes repeats in place: the first of each run of equal ids stays, as

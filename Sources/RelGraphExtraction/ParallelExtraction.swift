@@ -34,6 +34,13 @@ public struct PendingExtraction: Sendable {
     /// Waits for the workers; the graphs come back in the order of the sources, whatever the number of jobs.
     public func graphs() -> [Graph] {
         group.wait()
+        return work.results.withLock { $0.compactMap { $0?.withEvidence } }
+    }
+
+    /// ``graphs()`` with the evidence records of graphs that are not canonicalised kept apart (see
+    /// ``FoundGraph``), for ``CorpusAccumulator/append(taking:)-(FoundGraph)``.
+    package func found() -> [FoundGraph] {
+        group.wait()
         return work.results.withLock { $0.compactMap { $0 } }
     }
 }
@@ -44,7 +51,7 @@ private final class Work: Sendable {
     let extractor: Extractor
     let canonical: Bool
     let next = Atomic<Int>(0)
-    let results: Mutex<[Graph?]>
+    let results: Mutex<[FoundGraph?]>
 
     init(sources: [SourceDocument], extractor: Extractor, canonical: Bool) {
         self.sources = sources
@@ -57,7 +64,7 @@ private final class Work: Sendable {
         while true {
             let i = next.add(1, ordering: .relaxed).oldValue
             guard i < sources.count else { return }
-            let graph = canonical ? extractor.extract(sources[i]) : extractor.records(of: sources[i])
+            let graph = canonical ? FoundGraph(graph: extractor.extract(sources[i])) : extractor.found(in: sources[i])
             results.withLock { $0[i] = graph }
         }
     }

@@ -112,3 +112,38 @@ struct StreamingTests {
         #expect(oneByOne.admit(graphs[1].documents[0]) == graphs[1].documents[0].path)
     }
 }
+
+/// A document's records with their evidence apart (``Extractor/found(in:)``), gathered into a corpus, must give
+/// the graph of the documents extracted one by one and canonicalised together, on documents with non-ASCII text.
+struct FoundRecordsTests {
+    @Test func foundRecordsGiveTheExtractedGraphs() throws {
+        let extractor = try Extractor(lexicon: Lexicon.builtIn(), cues: CueLexicon.builtIn())
+        let texts = [
+            "Vladimir Putin met Kim Jong Un in Pyongyang. KCNA said Russia will supply fuel to North Korea.",
+            "Kim Jong-un’s sister Kim Yo-jong criticised Seoul’s “provocations”. Yoon Suk-yeol replied.",
+            "Sergei Shoigu arrived in Pyongyang.\nHe met Kim Jong Un on Friday. Zürich talks were cancelled…",
+            "Ukraine said North Korean troops fought in Kursk; Zelensky thanked the U.S. and South Korea.",
+            "No actors here at all.",
+        ]
+        let sources = texts.enumerated().map { i, text in
+            SourceDocument(
+                document: Document(id: "doc\(i)", path: "p\(i)", title: "t\(i)", sha256: ""), text: text)
+        }
+        var all = Graph()
+        var corpus = CorpusAccumulator()
+        var copied = CorpusAccumulator()
+        for source in sources {
+            let g = extractor.extract(source)
+            all.documents += g.documents
+            all.actors += g.actors
+            all.relations += g.relations
+            var found = extractor.found(in: source)
+            #expect(found.withEvidence.canonicalized() == g)
+            copied.append(found)
+            corpus.append(taking: &found)
+        }
+        #expect(GraphFile.encode(corpus.graph()) == GraphFile.encode(all.canonicalized()))
+        #expect(GraphFile.encode(copied.graph()) == GraphFile.encode(all.canonicalized()))
+        #expect(corpus.graph().relations.count > 3)
+    }
+}

@@ -101,6 +101,57 @@ struct AccumulatorNumberingTests {
         #expect(GraphFile.encode(taking.graph()) == GraphFile.encode(copying.graph()))
     }
 
+    /// A graph given with its evidence records apart, one relation per record (``FoundGraph``), moved or copied
+    /// into the corpus, must give what the graph with each relation's records in its own list gives; the found
+    /// graph given up must be left empty, and a shared one as it was.
+    @Test(arguments: 0..<30)
+    func foundGraphEqualsItsGraph(seed: UInt64) {
+        var random = TestRandom(state: seed &+ 4242)
+        let base = seed % 2 == 0 ? Graph() : Self.randomGraph(&random)
+        var reference = CorpusAccumulator(base: base)
+        var apart = CorpusAccumulator(base: base)
+        for _ in 0..<(1 + random.below(6)) {
+            let g = Self.randomGraph(&random)
+            // One relation per record, the records apart: as extraction gives them.
+            var split = g
+            split.relations = []
+            var records: [Evidence] = []
+            for r in g.relations {
+                for e in r.evidence {
+                    var one = r
+                    one.evidence = []
+                    split.relations.append(one)
+                    records.append(e)
+                }
+            }
+            // A relation without records has no place apart: it stays with its own (empty) list only when
+            // none has records; otherwise the graph is given whole.
+            let found =
+                g.relations.contains(where: \.evidence.isEmpty)
+                ? FoundGraph(graph: g) : FoundGraph(graph: split, evidence: records)
+            reference.append(found.withEvidence)
+            switch random.below(3) {
+            case 0:
+                var own = found
+                apart.append(taking: &own)
+                #expect(own.graph == Graph() && own.evidence.isEmpty)
+            case 1:
+                var shared = found
+                apart.append(taking: &shared)
+                #expect(shared.graph == Graph() && shared.evidence.isEmpty)
+                // The records were moved out of a copy: the list the caller still holds is as it was.
+                #expect(found.evidence == (found.evidence.isEmpty ? [] : records))
+            default:
+                apart.append(found)
+            }
+            #expect(found.withEvidence.relations.count == found.graph.relations.count)
+        }
+        #expect(apart.graph() == reference.graph())
+        #expect(GraphFile.encode(apart.graph()) == GraphFile.encode(reference.graph()))
+        var taken = apart
+        #expect(GraphFile.encode(taken.takeGraph()) == GraphFile.encode(reference.graph()))
+    }
+
     /// The graph taken from an accumulator that is done (its evidence moved, not copied) must be the graph it
     /// gives, and the accumulator must be left with its documents and actors and no relations, able to go on.
     @Test(arguments: 0..<30)
