@@ -79,35 +79,45 @@ public struct Extractor: Sendable {
                     .find(
                         cues: hits, previous: previous, previousFirstActor: previousFirst, cueLexicon: cues,
                         table: table)
-            // The pairs a relation links, each as (smaller id, larger id): a sentence has a few.
-            linked.removeAllKeepingStorage()
-            for f in found {
-                evidence.append(
-                    Evidence(
-                        document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
-                        modality: f.modality, cue: f.cue, attribution: f.attribution))
-                relations.append(
-                    Relation(
-                        source: f.source, target: f.target, type: f.type, directed: f.directed,
-                        polarity: f.type.defaultPolarity, evidence: []))
-                linked.append(f.source < f.target ? (f.source, f.target) : (f.target, f.source))
-            }
             // The actors the sentence names as parties, sorted, each once (repeats removed in place).
             ids.removeAllKeepingStorage()
             for m in table.mentions[s] where !m.isAttribute && (m.kind?.isActor ?? false) {
                 ids.append(m.actor)
             }
             Self.sortUnique(&ids)
-            for x in ids.indices {
-                for y in ids.indices where y > x && !linked.contains(where: { $0 == (ids[x], ids[y]) }) {
-                    evidence.append(
-                        Evidence(
-                            document: doc.id, sentence: s, start: sentence.start, end: sentence.end,
-                            text: sentence.text, modality: .asserted, cue: ""))
-                    relations.append(
-                        Relation(
-                            source: ids[x], target: ids[y], type: .coMention, directed: false, polarity: .neutral,
-                            evidence: []))
+            // The pairs a relation links, each as (smaller id, larger id): a sentence has a few.
+            linked.removeAllKeepingStorage()
+            if !found.isEmpty || ids.count > 1 {
+                // The record the sentence's relations share but for a found relation's modality, cue and
+                // attribution (a co-mention's is this one): made once and copied, where a record made per relation
+                // was built in a temporary, copied into the list and destroyed.
+                let shared = Evidence(
+                    document: doc.id, sentence: s, start: sentence.start, end: sentence.end, text: sentence.text,
+                    modality: .asserted, cue: "")
+                // Read in place: `for f in found` copied each relation found.
+                found.withUnsafeBufferPointer { b in
+                    for k in b.indices {
+                        evidence.append(shared)
+                        let last = evidence.count - 1
+                        evidence[last].modality = b[k].modality
+                        evidence[last].cue = b[k].cue
+                        evidence[last].attribution = b[k].attribution
+                        relations.append(
+                            Relation(
+                                source: b[k].source, target: b[k].target, type: b[k].type, directed: b[k].directed,
+                                polarity: b[k].type.defaultPolarity, evidence: []))
+                        linked.append(
+                            b[k].source < b[k].target ? (b[k].source, b[k].target) : (b[k].target, b[k].source))
+                    }
+                }
+                for x in ids.indices {
+                    for y in ids.indices where y > x && !linked.contains(where: { $0 == (ids[x], ids[y]) }) {
+                        evidence.append(shared)
+                        relations.append(
+                            Relation(
+                                source: ids[x], target: ids[y], type: .coMention, directed: false, polarity: .neutral,
+                                evidence: []))
+                    }
                 }
             }
             if !table.mentions[s].isEmpty {
