@@ -62,8 +62,12 @@ public struct Extractor: Sendable {
     func found(in source: SourceDocument) -> FoundGraph {
         let table = mentions(in: source)
         let doc = source.document
+        // Room for a relation per sentence from the start: a document has about two, and growing the lists from
+        // one element took a reallocation and a move at each doubling.
         var relations: [Relation] = []
         var evidence: [Evidence] = []
+        relations.reserveCapacity(table.sentences.count)
+        evidence.reserveCapacity(table.sentences.count)
         var previous: [FoundRelation] = []
         var previousFirst: String?
         // Per-sentence lists, emptied and refilled for each sentence (not allocated anew).
@@ -72,7 +76,7 @@ public struct Extractor: Sendable {
         for (s, sentence) in table.sentences.enumerated() {
             let hits = cueMatcher.find(in: sentence, mentions: table.mentions[s])
             // Relations come from cues only: a sentence without one has none (and needs no finder).
-            let found =
+            var found =
                 hits.isEmpty
                 ? []
                 : RelationFinder(sentence: sentence, mentions: table.mentions[s])
@@ -121,7 +125,9 @@ public struct Extractor: Sendable {
                 }
             }
             if !table.mentions[s].isEmpty {
-                previous = found.filter { $0.type != .report }
+                // Filtered in place and moved: `filter` copied each relation kept.
+                if found.contains(where: { $0.type == .report }) { found.removeAll { $0.type == .report } }
+                previous = found
                 previousFirst =
                     table.mentions[s].first { !$0.isAttribute && ($0.kind?.isActor ?? false) }?.actor
             }
