@@ -142,8 +142,11 @@ struct RelationFinder {
                 if let first = previousFirstActor { about.append(first) }
                 if isOutlet, let r = previous.first { about += [r.source, r.target] }
             }
-            var seen = Set<String>()
-            for target in about where target != speaker.actor && seen.insert(target).inserted {
+            // Each target once: a target seen before is among the earlier ones of the few in `about` (one that
+            // equals it is no more the speaker than it is). A set, made and hashed into per frame, cost more.
+            for i in about.indices {
+                let target = about[i]
+                guard target != speaker.actor, !about[..<i].contains(target) else { continue }
                 guard type == .report || !affiliated(speaker.actor, target) else { continue }
                 out.append(
                     FoundRelation(
