@@ -475,6 +475,10 @@ public struct CorpusAccumulator: Sendable {
             for n in 0..<kept { out.append(e[order[n]]) }
             return out
         }
+        // Not for none: `Array(unsafeUninitializedCapacity: 0)` stores its count (0) into the standard library's one
+        // shared empty-array storage, a write ThreadSanitizer reports as a race with any thread reading an empty
+        // array.
+        guard kept > 0 else { return [] }
         return [Evidence](unsafeUninitializedCapacity: kept) { out, count in
             guard let o = out.baseAddress else { return }
             for n in 0..<kept {

@@ -140,13 +140,17 @@ public enum SentenceSplitter {
             for piece in stride(from: starts.count, through: 0, by: -1) {
                 let start = piece == 0 ? 0 : starts[piece - 1]
                 let n = end - start
+                // An empty piece is `[]`: `Array(unsafeUninitializedCapacity: 0)` would store its count into the
+                // shared empty-array storage (a race with every other thread, ThreadSanitizer says).
                 pieces.append(
-                    Array(unsafeUninitializedCapacity: n) { out, count in
-                        for k in stride(from: n - 1, through: 0, by: -1) {
-                            out.initializeElement(at: k, to: tokens.removeLast())
-                        }
-                        count = n
-                    })
+                    n == 0
+                        ? []
+                        : Array(unsafeUninitializedCapacity: n) { out, count in
+                            for k in stride(from: n - 1, through: 0, by: -1) {
+                                out.initializeElement(at: k, to: tokens.removeLast())
+                            }
+                            count = n
+                        })
                 end = start
             }
             for piece in pieces.reversed() { emit(piece, bytes, validUTF8: lineIsValid, &sentences) }
