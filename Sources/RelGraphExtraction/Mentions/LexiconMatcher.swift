@@ -72,9 +72,13 @@ struct LexiconMatcher: Sendable {
 
     /// The bucket of the forms sharing a first key (``bucketByDefinition(of:)``). Most first keys start one form,
     /// of one word: it is the bucket's single, as sorting and splitting the list would find, without the arrays
-    /// and the table they make.
+    /// and the table they make. A first key of one longer form (most names discovered in a document) is that
+    /// form under its second key, without the sorted copy, the dictionary and the filter.
     static func bucket(of list: [Form]) -> Bucket {
-        if list.count == 1, list[0].keys.count == 1 { return Bucket(byNext: noLongerForms, singles: list) }
+        if list.count == 1 {
+            if list[0].keys.count == 1 { return Bucket(byNext: noLongerForms, singles: list) }
+            return Bucket(byNext: WordTable(CollectionOfOne((list[0].keys[1], list))), singles: [])
+        }
         return bucketByDefinition(of: list)
     }
 
