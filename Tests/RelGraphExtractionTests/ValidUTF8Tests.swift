@@ -74,4 +74,16 @@ struct ValidUTF8Tests {
             }
         }
     }
+
+    /// Tokenizing a string in place, without validating its bytes, equals tokenizing a copy of its bytes that
+    /// are validated (texts compared byte for byte, as well as the tokens).
+    @Test func tokenizingAStringEqualsTokenizingItsValidatedBytes() {
+        for text in Self.texts + ["Kim Yong-nam", "National Intelligence Service", "Time.news", "Zelenskyy’s"] {
+            let bytes = Array(text.utf8)
+            let fast = Tokenizer.tokenize(text)
+            let reference = Tokenizer.tokenize(bytes, range: 0..<bytes.count)
+            #expect(fast == reference, "\(text)")
+            #expect(fast.map { Array($0.text.utf8) } == reference.map { Array($0.text.utf8) }, "\(text)")
+        }
+    }
 }

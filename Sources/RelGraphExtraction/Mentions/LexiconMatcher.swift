@@ -43,18 +43,22 @@ struct LexiconMatcher: Sendable {
         // Room for every entry's name and a few more forms, not grown through a rehash per doubling.
         forms.reserveCapacity(2 * entries.count)
         for i in entries.indices {
-            // An entry has a few forms: a list compares fewer bytes than hashing each form into a set.
-            var seen: [[String]] = []
             // The name, the aliases, then the demonyms, each surface added in turn (not gathered into arrays
             // of pairs first).
             func add(_ surface: String, isDemonym: Bool) {
                 let tokens = Tokenizer.tokenize(surface)
-                let keys = tokens.map(\.matchKey)
-                guard let first = keys.first, !first.isEmpty, !seen.contains(keys) else { return }
-                seen.append(keys)
-                // At most six bytes are at most six characters: only a longer text is counted.
-                let capitals = tokens.map { $0.isAllCaps && ($0.text.utf8.count <= 6 || $0.text.count <= 6) }
-                forms[first, default: []].append(Form(keys: keys, entry: i, isDemonym: isDemonym, capitals: capitals))
+                // Tokens read in place through a buffer (mapping the array copied each token).
+                tokens.withUnsafeBufferPointer { tokens in
+                    let keys = tokens.map(\.matchKey)
+                    guard let first = keys.first, !first.isEmpty else { return }
+                    // A form the entry already has is under the same first key, with the entry's index: the
+                    // list of that key is searched, without a list of the entry's forms made per entry.
+                    forms[first, default: []].withAddedForm(keys: keys, entry: i) {
+                        // At most six bytes are at most six characters: only a longer text is counted.
+                        let capitals = tokens.map { $0.isAllCaps && ($0.text.utf8.count <= 6 || $0.text.count <= 6) }
+                        return Form(keys: keys, entry: i, isDemonym: isDemonym, capitals: capitals)
+                    }
+                }
             }
             add(entries[i].name, isDemonym: false)
             for alias in entries[i].aliases { add(alias, isDemonym: false) }
@@ -218,5 +222,13 @@ struct LexiconMatcher: Sendable {
     /// Whether a word looks like a demonym adjective ("korean", "russian", "ukrainian", "chinese").
     static func looksLikeDemonym(_ key: String) -> Bool {
         key.hasSuffix("an") || key.hasSuffix("ese") || key.hasSuffix("ish") || key.hasSuffix("i") || key == "us"
+    }
+}
+
+extension [LexiconMatcher.Form] {
+    /// Appends `make()`'s form unless the list has a form of `entry` with `keys`.
+    fileprivate mutating func withAddedForm(keys: [String], entry: Int, _ make: () -> LexiconMatcher.Form) {
+        guard !contains(where: { $0.entry == entry && $0.keys == keys }) else { return }
+        append(make())
     }
 }

@@ -376,10 +376,11 @@ public enum Tokenizer {
         return SmallString.make(first, second, count: n)
     }
 
-    /// Tokenizes a whole string (lexicon forms, tests).
+    /// Tokenizes a whole string (lexicon forms, tests). A string's bytes are well-formed UTF-8: they are read in
+    /// place, not copied to an array, and the tokens' texts are made without validating them again.
     public static func tokenize(_ text: String) -> [Token] {
-        let bytes = Array(text.utf8)
-        return tokenize(bytes, range: 0..<bytes.count)
+        var text = text
+        return text.withUTF8 { tokenize(buffer: $0, range: 0..<$0.count, validUTF8: true) }
     }
 
     /// The matching key of a word: lowercase, diacritics folded, apostrophes straightened.
