@@ -99,6 +99,8 @@ struct RelationFinder {
             }
             func emit(_ s: Mention, _ t: Mention, directed: Bool) {
                 guard s.actor != t.actor, !affiliated(s.actor, t.actor) else { return }
+                // Room for four at the first relation, not a new buffer at each of the first few.
+                if out.capacity == 0 { out.reserveCapacity(4) }
                 out.append(
                     FoundRelation(
                         source: s.actor, target: t.actor, type: cue.type, directed: directed, modality: modality,
@@ -132,15 +134,24 @@ struct RelationFinder {
             }
             // The speaker speaks about the subject of what it says (none when that is itself).
             if let first = content.first, first.actor != speaker.actor { about.append(first.actor) }
-            let inside = out.filter { r in
-                content.contains { $0.actor == r.source } || content.contains { $0.actor == r.target }
+            // The first relation inside what an outlet says (searched, not filtered into an array).
+            if isOutlet,
+                let r = out.first(where: { r in
+                    content.contains { $0.actor == r.source } || content.contains { $0.actor == r.target }
+                })
+            {
+                // Appended one by one (concatenating made an array of the two).
+                about.append(r.source)
+                about.append(r.target)
             }
-            if isOutlet, let r = inside.first { about += [r.source, r.target] }
             if content.isEmpty, frame.content.lowerBound < tokens.count,
-                ["it", "this"].contains(tokens[frame.content.lowerBound].key)
+                tokens[frame.content.lowerBound].key == "it" || tokens[frame.content.lowerBound].key == "this"
             {
                 if let first = previousFirstActor { about.append(first) }
-                if isOutlet, let r = previous.first { about += [r.source, r.target] }
+                if isOutlet, let r = previous.first {
+                    about.append(r.source)
+                    about.append(r.target)
+                }
             }
             // Each target once: a target seen before is among the earlier ones of the few in `about` (one that
             // equals it is no more the speaker than it is). A set, made and hashed into per frame, cost more.
@@ -148,6 +159,7 @@ struct RelationFinder {
                 let target = about[i]
                 guard target != speaker.actor, !about[..<i].contains(target) else { continue }
                 guard type == .report || !affiliated(speaker.actor, target) else { continue }
+                if out.capacity == 0 { out.reserveCapacity(4) }
                 out.append(
                     FoundRelation(
                         source: speaker.actor, target: target, type: type, directed: true,
