@@ -84,10 +84,13 @@ struct RelationFinder {
         var lastVerbReaches = false
         var speculationFrames = ModalityClassifier.FrameScan()
         for cue in cues where !cue.isSpeech {
-            let frame = frames.first { $0.cue.isSpeech && $0.content.contains(cue.start) && $0.cue.start != cue.start }
+            // The frame's position, not a copy of it: only its speaker's actor is read.
+            let frame = frames.firstIndex {
+                $0.cue.isSpeech && $0.content.contains(cue.start) && $0.cue.start != cue.start
+            }
             let modality = ModalityClassifier.modality(
                 of: cue, in: tokens, lexicon: cueLexicon, reported: frame != nil, frames: &speculationFrames)
-            let attribution = modality == .negated && frame == nil ? nil : frame?.speaker?.actor
+            let attribution = modality == .negated && frame == nil ? nil : frame.flatMap { frames[$0].speaker?.actor }
             // "X summoned Y to protest ...": a purpose infinitive shares the main verb's subject (but "X
             // invited Y to send ..." makes Y the sender, so not after invite/request).
             let purpose = cue.start > 0 && tokens[cue.start - 1].key == "to" && !lastVerbReaches
@@ -128,23 +131,27 @@ struct RelationFinder {
             let type: RelationType = frame.cue.isSpeech ? (isOutlet ? .report : .statement) : frame.cue.type
             var about: [String] = []
             if let addressee = frame.addressee { about.append(addressee.actor) }
-            let content = mentions.filter {
-                frame.content.contains($0.start) && $0.start != speaker.start && $0.actor != frame.addressee?.actor
-                    && !($0.source == .pronoun && $0.actor == speaker.actor) && !affiliated($0.actor, speaker.actor)
+            // The mentions of what is said: only the first, and (for an outlet) whether one is of an actor, are
+            // asked, so they are searched, not filtered into an array per frame.
+            func isContent(_ m: Mention) -> Bool {
+                frame.content.contains(m.start) && m.start != speaker.start && m.actor != frame.addressee?.actor
+                    && !(m.source == .pronoun && m.actor == speaker.actor) && !affiliated(m.actor, speaker.actor)
             }
+            let firstContent = mentions.first(where: isContent)
             // The speaker speaks about the subject of what it says (none when that is itself).
-            if let first = content.first, first.actor != speaker.actor { about.append(first.actor) }
+            if let first = firstContent, first.actor != speaker.actor { about.append(first.actor) }
             // The first relation inside what an outlet says (searched, not filtered into an array).
             if isOutlet,
                 let r = out.first(where: { r in
-                    content.contains { $0.actor == r.source } || content.contains { $0.actor == r.target }
+                    mentions.contains { isContent($0) && $0.actor == r.source }
+                        || mentions.contains { isContent($0) && $0.actor == r.target }
                 })
             {
                 // Appended one by one (concatenating made an array of the two).
                 about.append(r.source)
                 about.append(r.target)
             }
-            if content.isEmpty, frame.content.lowerBound < tokens.count,
+            if firstContent == nil, frame.content.lowerBound < tokens.count,
                 tokens[frame.content.lowerBound].key == "it" || tokens[frame.content.lowerBound].key == "this"
             {
                 if let first = previousFirstActor { about.append(first) }
