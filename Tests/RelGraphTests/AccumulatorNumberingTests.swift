@@ -77,11 +77,7 @@ struct AccumulatorNumberingTests {
     /// be left as they were), and must leave the graph given up empty.
     @Test(arguments: 0..<30)
     func takingAGraphEqualsCopyingIt(seed: UInt64) {
-        var random = TestRandom(state: seed &+ 77)
-        let base = seed % 2 == 0 ? Graph() : Self.randomGraph(&random)
-        var copying = CorpusAccumulator(base: base)
-        var taking = CorpusAccumulator(base: base)
-        for _ in 0..<(1 + random.below(6)) {
+        Self.sameCorpus(seed: seed, salt: 77) { random, copying, taking in
             // Two equal graphs with storage of their own: the same draws from the same state.
             var again = random
             let g = Self.randomGraph(&random)
@@ -97,8 +93,24 @@ struct AccumulatorNumberingTests {
                 #expect(g == own)
             }
         }
-        #expect(taking.graph() == copying.graph())
-        #expect(GraphFile.encode(taking.graph()) == GraphFile.encode(copying.graph()))
+    }
+
+    /// Two accumulators on the same base (empty for an even seed, else a random graph) given 1 to 6 rounds of
+    /// `round` (the random source, the reference, the accumulator under test) must give the same graph, as a
+    /// value and as a file. Returns both for further checks.
+    @discardableResult
+    static func sameCorpus(
+        seed: UInt64, salt: UInt64,
+        _ round: (inout TestRandom, inout CorpusAccumulator, inout CorpusAccumulator) -> Void
+    ) -> (reference: CorpusAccumulator, tested: CorpusAccumulator) {
+        var random = TestRandom(state: seed &+ salt)
+        let base = seed % 2 == 0 ? Graph() : randomGraph(&random)
+        var reference = CorpusAccumulator(base: base)
+        var tested = CorpusAccumulator(base: base)
+        for _ in 0..<(1 + random.below(6)) { round(&random, &reference, &tested) }
+        #expect(tested.graph() == reference.graph())
+        #expect(GraphFile.encode(tested.graph()) == GraphFile.encode(reference.graph()))
+        return (reference, tested)
     }
 
     /// A graph given with its evidence records apart, one relation per record (``FoundGraph``), moved or copied
@@ -106,11 +118,7 @@ struct AccumulatorNumberingTests {
     /// graph given up must be left empty, and a shared one as it was.
     @Test(arguments: 0..<30)
     func foundGraphEqualsItsGraph(seed: UInt64) {
-        var random = TestRandom(state: seed &+ 4242)
-        let base = seed % 2 == 0 ? Graph() : Self.randomGraph(&random)
-        var reference = CorpusAccumulator(base: base)
-        var apart = CorpusAccumulator(base: base)
-        for _ in 0..<(1 + random.below(6)) {
+        let (reference, apart) = Self.sameCorpus(seed: seed, salt: 4242) { random, reference, apart in
             let g = Self.randomGraph(&random)
             // One relation per record, the records apart: as extraction gives them.
             var split = g
@@ -146,8 +154,6 @@ struct AccumulatorNumberingTests {
             }
             #expect(found.withEvidence.relations.count == found.graph.relations.count)
         }
-        #expect(apart.graph() == reference.graph())
-        #expect(GraphFile.encode(apart.graph()) == GraphFile.encode(reference.graph()))
         var taken = apart
         #expect(GraphFile.encode(taken.takeGraph()) == GraphFile.encode(reference.graph()))
     }
